@@ -135,3 +135,254 @@ def words_to_number(text: str) -> int | None:
         if not acc.add(w):
             return None
     return acc.value if acc.seen else None
+
+
+# --------------------------------------------------------------------------- digits
+
+_SP = r"[ \u00a0\u202f\u2009]"
+# Order matters: grouped thousands first, then dotted thousands, then plain digits; a decimal part
+# always uses the comma (French), except "1.5" with one or two decimals and nothing after.
+_DIGITS = re.compile(
+    r"(?<![\d.,])(?:"
+    rf"(?P<sp>\d{{1,3}}(?:{_SP}\d{{3}})+(?![\d]))(?:,(?P<spd>\d+))?"
+    r"|(?P<dot>\d{1,3}(?:\.\d{3})+(?![\d.]))(?:,(?P<dotd>\d+))?"
+    r"|(?P<dec>\d+\.\d{1,2})(?![\d.])"
+    r"|(?P<int>\d+)(?:,(?P<intd>\d+))?"
+    r")(?![\d])")
+_SP_RE = re.compile(_SP)
+
+
+def _digits_value(m: re.Match[str]) -> float:
+    if m.group("sp"):
+        whole, dec = _SP_RE.sub("", m.group("sp")), m.group("spd")
+    elif m.group("dot"):
+        whole, dec = m.group("dot").replace(".", ""), m.group("dotd")
+    elif m.group("dec"):
+        return float(m.group("dec"))
+    else:
+        whole, dec = m.group("int"), m.group("intd")
+    return float(f"{whole}.{dec}") if dec else float(whole)
+
+
+def parse_number(text: str) -> float | None:
+    """A number written with digits the French way: "52 000", "52 000,00", "52.000", "52,5".
+
+    Spaces, non-breaking and narrow non-breaking spaces separate thousands; a dot followed by
+    exactly three digits is a thousands separator, otherwise (one or two digits) a decimal point.
+    Returns ``None`` unless the whole text (stripped) is one such number. Words: see
+    ``words_to_number``.
+    """
+    s = text.strip()
+    m = _DIGITS.fullmatch(s)
+    return _digits_value(m) if m else None
+
+
+# --------------------------------------------------------------------------- numbers in running text
+
+
+@dataclass
+class NumberMention:
+    """A number found in running text, in digits or in words (unit not considered)."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    words: bool = False
+
+
+def _split_run_together(m: re.Match[str], value: float) -> list[tuple[int, int, float]] | None:
+    """Table rows from PDF text glue cells: "20 000 100 000" reads as one 11-digit number.
+
+    When a space-grouped number would be a million or more and has an even count of digit groups,
+    it is read as pairs "ddd ddd" (amounts below a million, which is what a post costs). Returns
+    the pieces as (start, end, value), or None to keep the number whole. "1 000 000" (odd count)
+    stays a million.
+    """
+    if not m.group("sp") or m.group("spd") or value < 1_000_000:
+        return None
+    pieces = [(p.start(), p.end()) for p in re.finditer(r"\d+", m.group("sp"))]
+    if len(pieces) % 2:
+        return None
+    base = m.start("sp")
+    out = []
+    for i in range(0, len(pieces), 2):
+        s, e = pieces[i][0], pieces[i + 1][1]
+        chunk = m.group("sp")[s:e]
+        out.append((base + s, base + e, float(_SP_RE.sub("", chunk))))
+    return out
+
+
+_WORD_TOKEN = re.compile(r"[a-z]+")
+_WORD_GAP = re.compile(r"[\s\-\u2010\u2011]+")
+
+
+def _word_numbers(folded: str) -> list[tuple[int, int, int]]:
+    """Maximal well-formed runs of number words, as (start, end, value)."""
+    toks = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(folded)]
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(toks):
+        if toks[i][2] not in NUMBER_WORDS:
+            i += 1
+            continue
+        # Extend the run while tokens are number words (or "et") joined by spaces / hyphens.
+        j = i
+        while j + 1 < len(toks) and (toks[j + 1][2] in NUMBER_WORDS or toks[j + 1][2] == "et") \
+                and _WORD_GAP.fullmatch(folded[toks[j][1]:toks[j + 1][0]]):
+            j += 1
+        # Longest prefix that parses, then go on after it.
+        best = None
+        for k in range(j, i - 1, -1):
+            if toks[k][2] == "et":
+                continue
+            v = words_to_number(folded[toks[i][0]:toks[k][1]])
+            if v is not None:
+                best = (k, v)
+                break
+        if best is None:
+            i += 1
+            continue
+        k, v = best
+        out.append((toks[i][0], toks[k][1], v))
+        i = k + 1
+    return out
+
+
+_PAREN = re.compile(r"\s*\(\s*([^()]{1,60}?)\s*\)")
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every number in ``text``, digits or words, left to right.
+
+    A number repeated in brackets with the same value ("cinquante-deux mille (52 000)") is one
+    mention spanning both.
+    """
+    folded = fold(text)
+    found: list[NumberMention] = []
+    for m in _DIGITS.finditer(folded):
+        v = _digits_value(m)
+        pieces = _split_run_together(m, v)
+        if pieces:
+            for s, e, pv in pieces:
+                found.append(NumberMention(pv, s, e, text[s:e]))
+        else:
+            found.append(NumberMention(v, m.start(), m.end(), text[m.start():m.end()]))
+    for s, e, v in _word_numbers(folded):
+        found.append(NumberMention(float(v), s, e, text[s:e], words=True))
+    found.sort(key=lambda n: (n.start, -n.end))
+    merged: list[NumberMention] = []
+    skip_until = -1
+    for n in found:
+        if n.start < skip_until:
+            continue
+        pm = _PAREN.match(folded, n.end)
+        if pm:
+            inner = parse_number(pm.group(1))
+            if inner is None:
+                inner_w = words_to_number(pm.group(1))
+                inner = float(inner_w) if inner_w is not None else None
+            if inner is not None and inner == n.value:
+                n = NumberMention(n.value, n.start, pm.end(), text[n.start:pm.end()], n.words)
+        merged.append(n)
+        skip_until = n.end
+    return merged
+
+
+# --------------------------------------------------------------------------- amounts with a unit
+
+
+@dataclass
+class Amount:
+    """A number with its unit: ``eur`` (euros), ``pct`` (percent) or ``etp`` (full-time equivalents)."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    unit: str  # eur | pct | etp
+
+
+_EUR_AFTER = re.compile(
+    r"\s?(?:(?P<k>k)\s?(?:€|euros?\b|eur\b)|(?P<m>millions?\s+d'euros\b|millions?\s?€)"
+    r"|€|euros?\b|eur\b)")
+_EUR_BEFORE = re.compile(r"(?:€|\beur|\beuros)\s?$")
+_PCT_AFTER = re.compile(r"\s?(?:%|pour[\s-]?cents?\b|p\.\s?100\b)")
+_ETP_AFTER = re.compile(
+    r"\s?(?:e\.t\.p\b\.?|etp\b|equivalents?[\s-]+temps[\s-]+(?:plein|complet)s?\b)")
+# "80 % d'un temps plein", "50 % d'un ETP": a share of a full-time post is a working time.
+_PCT_OF_FULL_TIME = re.compile(
+    r"\s+d'(?:un|une)\s+(?:(?:equivalent\s+)?temps\s+(?:plein|complet)|etp\b|poste\b|emploi\b)")
+# "poste à 80 %", "temps partiel à 80 %", "quotité de travail de 50 %": the percentage is the
+# post's working time. A word in between ("poste financé à 80 %") makes it a funding share.
+_WORKTIME_BEFORE = re.compile(
+    r"(?:\bposte|\bemploi|\btemps\s+partiel|\btemps\s+de\s+travail|\bquotite(?:\s+de\s+travail)?)"
+    r"\s+(?:a|de)\s*$")
+_ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
+    (re.compile(r"\b(?:mi|demi)[\s-]temps\b"), 0.5),
+    (re.compile(r"\b(?:trois[\s-]quarts?|3/4)\s+(?:de\s+)?temps\b"), 0.75),
+    (re.compile(r"\b(?:temps\s+(?:plein|complet)|plein[\s-]temps)\b"), 1.0),
+]
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Euros, percentages and ETP written in ``text``, left to right, without overlaps.
+
+    Decisions (documented because they are choices):
+    - a number is an amount only with its unit next to it; "loi n° 2007-297", "article 12", a
+      telephone number or "2021-2023" give nothing;
+    - "52 k€" is 52 000 €; "cinquante-deux mille euros (52 000 €)" is one amount spanning both;
+    - "mi-temps" is 0.5 ETP, "temps plein" / "plein temps" / "temps complet" 1.0, "trois quarts
+      temps" 0.75, "un équivalent temps plein" 1.0; "temps partiel" alone gives nothing (unknown);
+    - a percentage is a working time (ETP = value / 100) only when it reads so: "80 % d'un temps
+      plein / d'un ETP / d'un poste", or "poste à 80 %", "temps partiel à 80 %", "quotité de 80 %".
+      Otherwise ("financé à 80 %", "100 % des situations") it stays a percentage: the caller
+      judges from context whether it is a funding share.
+    """
+    folded = fold(text)
+    out: list[Amount] = []
+
+    def add(value: float, start: int, end: int, unit: str) -> None:
+        out.append(Amount(value, start, end, text[start:end], unit))
+
+    for n in find_numbers(text):
+        after = n.end
+        m = _EUR_AFTER.match(folded, after)
+        if m:
+            mult = 1000 if m.group("k") else 1_000_000 if m.group("m") else 1
+            add(n.value * mult, n.start, m.end(), "eur")
+            continue
+        m = _PCT_AFTER.match(folded, after)
+        if m:
+            of_full = _PCT_OF_FULL_TIME.match(folded, m.end())
+            if of_full:
+                add(n.value / 100, n.start, of_full.end(), "etp")
+            elif _WORKTIME_BEFORE.search(folded[max(0, n.start - 40):n.start]):
+                add(n.value / 100, n.start, m.end(), "etp")
+            else:
+                add(n.value, n.start, m.end(), "pct")
+            continue
+        m = _ETP_AFTER.match(folded, after)
+        if m:
+            add(n.value, n.start, m.end(), "etp")
+            continue
+        b = _EUR_BEFORE.search(folded[max(0, n.start - 6):n.start])
+        if b and not n.words:
+            add(n.value, n.start - (len(folded[max(0, n.start - 6):n.start]) - b.start()), n.end, "eur")
+    for pat, value in _ETP_PHRASES:
+        for m in pat.finditer(folded):
+            add(value, m.start(), m.end(), "etp")
+
+    # "52 000 € (cinquante-deux mille euros)": an amount restated in brackets is the same amount.
+    out.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    result: list[Amount] = []
+    for a in out:
+        if result and a.start < result[-1].end:
+            continue  # inside (or overlapping) an amount already kept: "équivalent temps plein"
+        pm = _PAREN.match(folded, a.end)
+        if pm:
+            inner = [b for b in out if b.unit == a.unit and b.start >= pm.start(1) and b.end <= pm.end(1)]
+            if inner and all(abs(b.value - a.value) < 0.005 for b in inner):
+                a = Amount(a.value, a.start, pm.end(), text[a.start:pm.end()], a.unit)
+        result.append(a)
+    return result

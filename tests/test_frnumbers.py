@@ -48,3 +48,97 @@ def test_words_to_number(text: str, expected: int) -> None:
 ])
 def test_words_to_number_rejects(text: str) -> None:
     assert words_to_number(text) is None
+
+
+# --------------------------------------------------------------------------- digits
+
+from iscg_nlp.frnumbers import find_amounts, find_numbers, parse_number  # noqa: E402
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("52 000", 52000.0),
+    ("52 000,00", 52000.0),
+    ("52.000", 52000.0),
+    ("52,5", 52.5),
+    ("1 234 567,89", 1234567.89),
+    ("52\u00a0000", 52000.0),  # non-breaking space
+    ("52\u202f000", 52000.0),  # narrow non-breaking space
+    (" 12 ", 12.0),
+    ("1.5", 1.5),
+    ("0,5", 0.5),
+    ("1.234.567", 1234567.0),
+])
+def test_parse_number(text: str, expected: float) -> None:
+    assert parse_number(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "52 00", "2021-2023", "12.03.2021", "douze", "52 000 €"])
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_find_numbers_table_row_glued_by_pdf() -> None:
+    # A PDF table row arrives as one line: two cells must not fuse into 20 000 100 000.
+    values = [n.value for n in find_numbers("État 20 000 100 000 1 000 000")]
+    assert values == [20000.0, 100000.0, 1000000.0]
+
+
+def test_find_numbers_word_and_bracket_restatement() -> None:
+    [n] = find_numbers("cinquante-deux mille (52 000)")
+    assert (n.value, n.words, n.start, n.end) == (52000.0, True, 0, 29)
+
+
+# --------------------------------------------------------------------------- amounts
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le coût est de 52 000 €.", [(52000, "eur", "52 000 €")]),
+    ("52 000 euros", [(52000, "eur", "52 000 euros")]),
+    ("52.000 EUR", [(52000, "eur", "52.000 EUR")]),
+    ("52 000,00 €", [(52000, "eur", "52 000,00 €")]),
+    ("52\u202f000\u00a0€", [(52000, "eur", "52\u202f000\u00a0€")]),
+    ("soit € 52 000 par an", [(52000, "eur", "€ 52 000")]),
+    ("un budget de 52 k€", [(52000, "eur", "52 k€")]),
+    ("un budget de 52K€", [(52000, "eur", "52K€")]),
+    ("une subvention de 1 euro", [(1, "eur", "1 euro")]),
+    ("cinquante-deux mille euros (52 000 €) par an",
+     [(52000, "eur", "cinquante-deux mille euros (52 000 €)")]),
+    ("52 000 € (cinquante-deux mille euros)", [(52000, "eur", "52 000 € (cinquante-deux mille euros)")]),
+    ("cinquante-deux mille (52 000) euros", [(52000, "eur", "cinquante-deux mille (52 000) euros")]),
+    ("1,5 million d'euros", [(1500000, "eur", "1,5 million d'euros")]),
+    ("50 %", [(50, "pct", "50 %")]),
+    ("50%", [(50, "pct", "50%")]),
+    ("cinquante pour cent", [(50, "pct", "cinquante pour cent")]),
+    ("Cinquante Pour Cent", [(50, "pct", "Cinquante Pour Cent")]),
+    ("0,5 ETP", [(0.5, "etp", "0,5 ETP")]),
+    ("1 ETP", [(1, "etp", "1 ETP")]),
+    ("1 E.T.P.", [(1, "etp", "1 E.T.P.")]),
+    ("un équivalent temps plein", [(1, "etp", "un équivalent temps plein")]),
+    ("deux équivalents temps plein", [(2, "etp", "deux équivalents temps plein")]),
+    ("un poste à mi-temps", [(0.5, "etp", "mi-temps")]),
+    ("un poste à temps plein", [(1, "etp", "temps plein")]),
+    ("à plein temps", [(1, "etp", "plein temps")]),
+    ("80 % d'un temps plein", [(0.8, "etp", "80 % d'un temps plein")]),
+    ("un poste à 80 %", [(0.8, "etp", "80 %")]),
+    ("un temps partiel à 80 %", [(0.8, "etp", "80 %")]),
+    # A funding share, not a working time: a word sits between "poste" and "à".
+    ("le poste est financé à 80 %", [(80, "pct", "80 %")]),
+    ("100 % des situations", [(100, "pct", "100 %")]),
+    ("un poste à temps partiel", []),
+    # Traps: numbers without a unit are not amounts.
+    ("loi n° 2007-297 du 5 mars 2007", []),
+    ("article 12", []),
+    ("Tél. : 04 77 12 34 56", []),
+    ("pour la période 2021-2023", []),
+    ("deux mille vingt et un", []),
+])
+def test_find_amounts(text: str, expected: list[tuple[float, str, str]]) -> None:
+    got = [(a.value, a.unit, a.text) for a in find_amounts(text)]
+    assert [(pytest.approx(v), u, t) for v, u, t in expected] == got
+
+
+def test_find_amounts_offsets_point_into_text() -> None:
+    text = "Article 5 – L'État verse 20 000 € par an et le Département 50 % du coût."
+    amounts = find_amounts(text)
+    assert [a.unit for a in amounts] == ["eur", "pct"]
+    for a in amounts:
+        assert text[a.start:a.end] == a.text
