@@ -1,0 +1,54 @@
+"""annee_signature: the year the convention was signed, read from the signature block only.
+
+Dates cited in the body (a law of 2007, a circular of 2006, the period of a subsidy) never count: the
+segmenter isolates the signature block ("Fait à …, le …", dated signatures) and lists its dates.
+Where it found no block, the last lines of the text are searched for a "Fait à … le …" formula.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .textutil import fold
+from .types import Document, Evidence, IndicatorCoding, Structure
+
+RULE_BLOCK = "annee_signature.bloc_signature"
+RULE_FAIT_A = "annee_signature.formule_fait_a"
+_FAIT_A = re.compile(r"fait\s+(?:a|en)\b", re.I)
+
+
+def _evidence(doc: Document, structure: Structure, start: int, end: int, rule: str) -> Evidence:
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line_end = len(doc.text) if line_end < 0 else line_end
+    article = structure.article_at(start)
+    return Evidence(text=doc.text[line_start:line_end].strip(), start=line_start, end=line_end,
+                    page=doc.page_at(start), article=article.label if article else "Signatures", rule=rule)
+
+
+def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
+    dates = [d for d in structure.signature_dates if 1990 <= d.year <= 2100]
+    rule = RULE_BLOCK
+    if not dates:
+        from .frdates import find_dates
+
+        tail_start = max(0, len(doc.text) - 3000)
+        folded = fold(doc.text)
+        for m in _FAIT_A.finditer(folded, tail_start):
+            window_end = min(len(doc.text), m.end() + 200)
+            found = [d for d in find_dates(doc.text[m.end():window_end], offset=m.end()) if 1990 <= d.year <= 2100]
+            dates.extend(found)
+        rule = RULE_FAIT_A
+    if not dates:
+        return IndicatorCoding(
+            key="annee_signature", value=None, confidence=0.7,
+            explanation=("Aucune date de signature trouvée : ni formule « Fait à …, le … » ni signature datée "
+                         "dans le bloc des signatures. Les dates citées dans le corps du texte (lois, "
+                         "circulaires, périodes de financement) ne sont pas prises en compte."))
+    latest = max(dates, key=lambda d: (d.year, d.month or 0, d.day or 0))
+    evidence = [_evidence(doc, structure, latest.start, latest.end, rule)]
+    others = sorted({d.year for d in dates} - {latest.year})
+    confidence = 0.95 if rule == RULE_BLOCK else 0.8
+    extra = {"dates_trouvees": [d.text for d in dates]} if others else {}
+    return IndicatorCoding(key="annee_signature", value=latest.year, confidence=confidence,
+                           evidence=evidence, extra=extra)

@@ -1,0 +1,164 @@
+"""Run analyses in worker processes, each file under a time and memory limit.
+
+A hostile file (a PDF that makes the parser loop, a bomb that eats memory) must cost only its own
+line: each worker runs one file at a time; a worker past its deadline is killed and replaced, a worker
+that dies takes only its current file with it. Workers load spaCy, the rules and the model once.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+from typing import Callable, Iterable
+
+from .errors import MESSAGES
+
+
+@dataclass
+class Task:
+    index: int
+    path: str
+    label: str
+
+
+@dataclass
+class WorkerConfig:
+    rules_dir: str | None = None
+    model_path: str | None = None
+    timeout_s: float = 120.0
+    memory_mb: int = 2048
+    max_pages: int | None = None
+
+
+def analyze_one(path: str, label: str, config: WorkerConfig) -> dict:
+    """Analyse one file and return its JSON line; every failure becomes an error line, never an exception."""
+    from .errors import InputError
+    from .pipeline import analysis_to_json, analyze_path, error_to_json
+
+    limits = None
+    if config.max_pages:
+        from .extract import Limits
+
+        limits = Limits(max_pages=config.max_pages)
+    try:
+        analysis = analyze_path(path, rules_dir=config.rules_dir, model_path=config.model_path, limits=limits)
+        return analysis_to_json(analysis, file_label=label)
+    except InputError as exc:
+        return error_to_json(label, exc)
+    except MemoryError:
+        return error_to_json(label, InputError("memoire_depassee"))
+    except RecursionError:
+        return error_to_json(label, InputError("fichier_corrompu", format="", detail="structure trop imbriquée"))
+    except Exception as exc:  # noqa: BLE001 - a bug must not sink the batch
+        return error_to_json(label, InputError("erreur_interne", detail=type(exc).__name__))
+
+
+def _limit_memory(memory_mb: int) -> None:
+    try:
+        import resource
+
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def _warm_up(config: WorkerConfig) -> None:
+    from .nlp import get_nlp
+    from .pipeline import get_model, get_ruleset
+
+    get_nlp()
+    get_ruleset(config.rules_dir)
+    get_model(config.model_path)
+
+
+def _worker_main(conn, config: WorkerConfig) -> None:
+    _limit_memory(config.memory_mb)
+    try:
+        _warm_up(config)
+    except Exception:  # noqa: BLE001 - reported per file below
+        pass
+    while True:
+        try:
+            msg = conn.recv()
+        except EOFError:
+            return
+        if msg is None:
+            return
+        task: Task = msg
+        conn.send((task.index, analyze_one(task.path, task.label, config)))
+
+
+class _Worker:
+    def __init__(self, ctx, config: WorkerConfig):
+        self.parent, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, config), daemon=True)
+        self.proc.start()
+        child.close()
+        self.task: Task | None = None
+        self.deadline = 0.0
+        self.first = True  # its first task also pays for loading the model
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+        except Exception:  # noqa: BLE001
+            pass
+        self.proc.join(timeout=5)
+
+
+def _error_line(label: str, code: str, **details) -> dict:
+    return {"file": label, "error": MESSAGES[code].format(**details), "error_code": code}
+
+
+def run_parallel(tasks: Iterable[Task], config: WorkerConfig, workers: int,
+                 on_start: Callable[[Task], None] | None = None) -> Iterable[tuple[int, dict]]:
+    """Yield (index, json_line) as files finish. Worker start-up (model loading) is not counted in a file's time."""
+    ctx = mp.get_context("fork" if hasattr(os, "fork") else "spawn")
+    pending = list(tasks)[::-1]
+    pool = [_Worker(ctx, config) for _ in range(max(1, workers))]
+    startup_grace = 60.0
+    try:
+        while pending or any(w.task for w in pool):
+            for w in pool:
+                if w.task is None and pending:
+                    w.task = pending.pop()
+                    w.deadline = time.monotonic() + config.timeout_s + (startup_grace if w.first else 0.0)
+                    if on_start:
+                        on_start(w.task)
+                    w.parent.send(w.task)
+            busy = [w for w in pool if w.task]
+            ready = wait([w.parent for w in busy] + [w.proc.sentinel for w in busy], timeout=0.5)
+            now = time.monotonic()
+            for i, w in enumerate(pool):
+                if not w.task:
+                    continue
+                if w.parent in ready:
+                    try:
+                        index, line = w.parent.recv()
+                    except (EOFError, OSError):
+                        index, line = w.task.index, _error_line(w.task.label, "memoire_depassee")
+                    w.task, w.first = None, False
+                    yield index, line
+                    continue
+                if not w.proc.is_alive() or w.proc.sentinel in ready:
+                    yield w.task.index, _error_line(w.task.label, "memoire_depassee")
+                    w.kill()
+                    pool[i] = _Worker(ctx, config)
+                elif now > w.deadline:
+                    yield w.task.index, _error_line(w.task.label, "delai_depasse", seconds=int(config.timeout_s))
+                    w.kill()
+                    pool[i] = _Worker(ctx, config)
+    finally:
+        for w in pool:
+            try:
+                w.parent.send(None)
+            except (OSError, BrokenPipeError):
+                pass
+        for w in pool:
+            w.proc.join(timeout=2)
+            if w.proc.is_alive():
+                w.kill()
