@@ -1,0 +1,740 @@
+"""The structure of a convention: title, parties, preamble, articles, annexes, signature block.
+
+Conventions come from ~100 préfectures in every layout, so the segmenter works on lines of the
+normalised text and on folded copies of them (``textutil.fold``: no accents, no capitals, same
+length, so every offset found on the folded line is valid on ``Document.text``).
+
+Choices, documented because they shape every later stage:
+
+- Article headings come in families: "Article N" (and "Art. N"), bare arabic "1." / "1)" / "1 –",
+  bare roman "I –" / "II." The family with the longest increasing run of numbers wins ("Article"
+  first); headings outside that run are taken for cross-references or list items and dropped.
+  A heading must start a line, must not continue a sentence of the previous line, and a number with
+  no separator followed by lower-case words ("article 5 ci-dessous", "article 3 de la loi") is a
+  reference, not a heading.
+- "TITRE I", "CHAPITRE 2", "PARTIE" and, when "Article N" headings exist, roman "I –" lines group
+  articles: they are not articles, but they end the article before them. A document whose only
+  divisions are such groupings gets them as its articles.
+- Sub-articles ("Article 3-1", "Article 3.1", "3.1", "Article 3 bis") belong to their article.
+- With no numbered heading at all, titled sections (a short line in capitals, or a short line with
+  no final full stop followed by body text) are the articles, with ``number=None``.
+- Annexes start at "ANNEXE …" / "Annexe financière" lines after the articles; a run of annex lines
+  with no text between them is a list of annexes, not headings.
+- The signature block starts at "Fait à / Fait en / Fait le" after the last article (or, lacking
+  it, at the first line of signatories after which only short lines follow); it may come before or
+  after the annexes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .frdates import find_dates
+from .textutil import fold, squash
+from .types import Article, DateMention, Document, Party, Structure
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass
+class _Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str  # stripped original
+    folded: str  # fold(text), same length
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(text: str, folded: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            end = start + len(stripped)
+            out.append(_Line(start, end, stripped, folded[start:end]))
+        pos += len(raw) + 1
+    return out
+
+
+_TERMINAL = ".;:!?»)\"'"
+
+
+def _continues(prev: _Line | None, line: _Line) -> bool:
+    """True when ``line`` is the wrapped continuation of the sentence on ``prev``."""
+    if prev is None:
+        return False
+    last = prev.text[-1]
+    if prev.folded.endswith(("l'", "d'", "a l'", "de l'")):
+        return True
+    return (last.isalnum() or last in ",-'’") and line.text[0].islower()
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+# --------------------------------------------------------------------------- roles
+
+ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("procureur", re.compile(r"procureur|\bparquet\b")),
+    ("prefet", re.compile(r"\bsous-prefete?\b|\bprefete?\b|\bprefecture\b|\bl'etat\b|representant de l'etat")),
+    ("ddsp", re.compile(r"securite publique|\bddsp\b|\bdipn\b|\bddpn\b|police nationale|"
+                        r"directeur departemental de la police|directrice departementale de la police|"
+                        r"\bcommissaire\b")),
+    ("commandant_groupement", re.compile(r"groupement de gendarmerie|commandant d[eu] groupement|"
+                                         r"\bggd\b|gendarmerie")),
+    ("president_interco", re.compile(r"communaute de communes|communaute d'agglomeration|"
+                                     r"communaute urbaine|\bagglomeration\b|\bmetropole\b|\bepci\b|"
+                                     r"intercommunal")),
+    ("president_cd", re.compile(r"conseil departemental|conseil general|\bdepartement\b|"
+                                r"president(?:e)? du departement")),
+    ("maire", re.compile(r"\bmaire\b|\bcommune\b|\bville d[e']|\bmairie\b|\bccas\b|"
+                         r"centre communal d'action sociale")),
+    ("caf", re.compile(r"caisse d'allocations familiales|\bcaf\b")),
+    ("association", re.compile(r"\bassociation\b|\bcidff\b|france victimes")),
+]
+
+
+def classify_role(text: str) -> str | None:
+    """The role named first in ``text`` (folded or not); None when no role word is there.
+
+    The earliest mention wins: "L'association X, agréée par le préfet" is the association.
+    A CCAS counts as the commune (its président is the maire).
+    """
+    folded = fold(text)
+    best: tuple[int, str] | None = None
+    for role, pattern in ROLE_PATTERNS:
+        m = pattern.search(folded)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), role)
+    return best[1] if best else None
+
+
+_PERSON = re.compile(r"\b(?:M\.|Mme\.?|Mlle|Monsieur|Madame|Mr\.?)\s+"
+                     r"(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:de\s+|d'|du\s+)?[A-ZÀ-Ý][\w'’\-]+){0,3})")
+_BODY_NAME = re.compile(r"\b(?:association|l'association)\s+(?P<name>[^,;(\n]{2,80}?)"
+                        r"(?=\s*(?:,|;|\(|\brepresent|\bsise?\b|\bdont\b|$))", re.I)
+_NAME_STOP = {"le", "la", "les", "pour", "fait", "signe", "signé", "et", "lu", "approuve", "approuvé"}
+
+
+def _person_name(text: str) -> str | None:
+    m = _PERSON.search(text)
+    return m.group("name").strip() if m else None
+
+
+def _looks_like_name(text: str) -> bool:
+    """A signatory's name on its own line or cell: 2-4 capitalised words, no role word, no digit."""
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    if fold(words[0]) in _NAME_STOP or classify_role(text):
+        return False
+    if _person_name(text):
+        return True
+    return all(w[0].isupper() for w in words) and any(len(w) > 1 and w.isupper() for w in words)
+
+
+def _party_name(text: str, role: str) -> str | None:
+    person = _person_name(text)
+    if person:
+        return person
+    if role in ("association", "autre"):
+        m = _BODY_NAME.search(text)
+        if m:
+            return m.group("name").strip(" «»\"")
+    return None
+
+
+# --------------------------------------------------------------------------- headings
+
+
+@dataclass
+class _Heading:
+    index: int  # line index
+    family: str  # article | arabic | roman | grouping
+    number: int
+    title: str
+    start: int
+    body_start: int
+
+
+_ROMAN = re.compile(r"^(?=[ivxl])(xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+
+
+def roman_value(token: str) -> int | None:
+    """'iv' -> 4 (lower or upper case); None for anything that is not a roman numeral up to 40."""
+    token = token.lower()
+    if not token or not _ROMAN.match(token):
+        return None
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total = 0
+    for a, b in zip(token, token[1:] + " "):
+        v = values[a]
+        total += -v if b != " " and values[b] > v else v
+    return total if 1 <= total <= 40 else None
+
+
+def _number(token: str) -> int | None:
+    token = token.strip().lower()
+    if token.isdigit():
+        return int(token)
+    if token in ("premier", "premiere", "unique", "1er"):
+        return 1
+    return roman_value(token)
+
+
+_SEP = re.compile(r"\s*[-–—:.)/]+\s*")
+_ARTICLE = re.compile(
+    r"^(?:article|art\.?)\s*(?:n\s*[°o]\s*)?"
+    r"(?P<num>\d{1,3}|premier|premiere|unique|[ivxl]{1,6})"
+    r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
+    r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
+    r"(?![\w])")
+_ARABIC = re.compile(r"^(?P<num>\d{1,2})\s?(?:er|°)?\s*(?P<sep>[.)\-–—:/])(?![\d/])")
+_ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]{1,6})\s*(?P<sep>[.)\-–—:/])(?!\d)")
+_GROUPING = re.compile(r"^(?:titre|chapitre|partie|section)\s+"
+                       r"(?P<num>[ivxl]{1,6}|\d{1,2}|premier|premiere|1er)(?![\w])")
+_ANNEX = re.compile(r"^annexes?(?![\w])(?:\s*(?:n\s*[°o]\s*)?(?P<num>\d{1,2}|[ivxl]{1,4}|[a-h]|unique)(?![\w]))?")
+_DETERMINERS = {"la", "le", "les", "l", "un", "une", "il", "elle", "ce", "cette", "chaque", "en", "dans",
+                "des", "du", "au", "aux", "pour", "par", "sur", "a"}
+
+
+def _title_like(line: _Line) -> bool:
+    """A line that can be a heading's title: short, starts with a capital, not a sentence."""
+    if len(line.text) > 110 or line.words > 14 or not line.text[0].isupper():
+        return False
+    if line.text[-1] in ";,":
+        return False
+    if line.text.endswith(".") and line.words > 6 and not _is_upper(line.text):
+        return False
+    return True
+
+
+def _split_title(rest: str, folded_rest: str) -> tuple[str, int]:
+    """Title text and the offset (in ``rest``) where the body starts on the heading line.
+
+    Returns (title, len(rest)) when the whole rest is a title, (title, k) when "Titre. Body…" sits
+    on one line, ("", 0) when the heading line carries body text without a title.
+    """
+    stripped = rest.strip()
+    if not stripped:
+        return "", len(rest)
+    short = len(stripped) <= 110 and len(stripped.split()) <= 14
+    if short and not (stripped.endswith(".") and len(stripped.split()) > 6 and not _is_upper(stripped)):
+        return stripped.rstrip(" .:–—-"), len(rest)
+    m = re.search(r"\.\s+|\s[:–—-]\s", rest[:110])
+    if m:
+        candidate = rest[:m.start()].strip()
+        first = re.split(r"[\s']", fold(candidate), maxsplit=1)[0] if candidate else ""
+        if candidate and len(candidate.split()) <= 8 and first not in _DETERMINERS:
+            return candidate.rstrip(" .:–—-"), m.end()
+    return "", len(rest) - len(rest.lstrip())
+
+
+def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
+    """The numbered heading starting line ``i``, if it is one (any family)."""
+    line = lines[i]
+    prev = lines[i - 1] if i else None
+    if _continues(prev, line):
+        return None
+    f = line.folded
+    family = None
+    m = _ARTICLE.match(f)
+    if m and line.text[0].isupper():
+        if m.group("sub"):
+            return None
+        family = "article"
+    elif m:
+        return None
+    if family is None:
+        m = _GROUPING.match(f)
+        if m and line.text[0].isupper():
+            family = "grouping"
+    if family is None:
+        m = _ROMAN_HEAD.match(line.text)
+        if m:
+            family = "roman"
+    if family is None:
+        m = _ARABIC.match(f)
+        if m:
+            family = "arabic"
+    if family is None or m is None:
+        return None
+    number = _number(m.group("num"))
+    if number is None:
+        return None
+    after = line.text[m.end():]
+    sep = _SEP.match(after)
+    rest_off = m.end() + (sep.end() if sep else 0)
+    rest = line.text[rest_off:]
+    if family in ("article", "grouping") and not sep and rest.strip() and not rest.strip()[0].isupper():
+        return None  # "article 5 ci-dessous", "Article 3 de la loi": a reference
+    if family in ("arabic", "roman"):
+        probe = _Line(line.start + rest_off, line.end, rest, line.folded[rest_off:]) if rest else None
+        if probe is not None and not _title_like(probe):
+            return None
+    title, body_off = _split_title(rest, line.folded[rest_off:])
+    body_start = line.start + rest_off + body_off
+    if not rest.strip() and i + 1 < len(lines):
+        nxt = lines[i + 1]
+        if _title_like(nxt) and not _is_heading_line(lines, i + 1):
+            title = nxt.text.rstrip(" .:–—-")
+            body_start = nxt.end
+    if family in ("arabic", "roman") and not title:
+        return None
+    if not rest.strip() and not title:
+        body_start = line.end
+    return _Heading(i, family, number, title, line.start, body_start)
+
+
+def _is_heading_line(lines: list[_Line], i: int) -> bool:
+    f = lines[i].folded
+    return bool(_ARTICLE.match(f) or _GROUPING.match(f) or _ANNEX.match(f))
+
+
+def _chain(heads: list[_Heading]) -> list[_Heading]:
+    """Longest run of strictly increasing numbers (fewest gaps on ties, starting low preferred)."""
+    if not heads:
+        return []
+    n = len(heads)
+    best: list[tuple[int, int]] = []  # (count, -penalty)
+    back: list[int] = []
+    for j, h in enumerate(heads):
+        score, link = (1, -(h.number - 1)), -1
+        for i in range(j):
+            if heads[i].number < h.number:
+                cand = (best[i][0] + 1, best[i][1] - (h.number - heads[i].number - 1))
+                if cand > score:
+                    score, link = cand, i
+        best.append(score)
+        back.append(link)
+    j = max(range(n), key=lambda k: best[k])
+    out = []
+    while j >= 0:
+        out.append(heads[j])
+        j = back[j]
+    return out[::-1]
+
+
+# --------------------------------------------------------------------------- zones
+
+_ENTRE = re.compile(r"^entre\b|\bentre\s*(?:les\s+soussignes\s*)?:?\s*$")
+_PREAMBLE = re.compile(r"^(?:vu|vus|considerant|attendu|preambule|expose(?:\s+des\s+motifs)?\b|ceci\s+(?:expose|etant)|"
+                       r"il\s+(?:est|a\s+ete)\s+(?:convenu|arrete|decide|rappele|expose|prealablement)|"
+                       r"apres\s+avoir|il\s+est\s+rappele|rappel\s+du\s+contexte|contexte\b)")
+_FAIT = re.compile(r"^(?:fait\s*(?:a|en|le|au|,|:)|lu\s+et\s+approuve)")
+_SIGNATORY_START = re.compile(r"^(?:le|la|les|pour|p/|p\.o\.?|par\s+delegation|monsieur|madame|m\.|mme)\b")
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
+_PLACE = re.compile(r"fait[^\n]{0,60}?\ba\s+(?P<place>[^,\n]{2,40}?)\s*(?:,|\ble\b|\ben\b|\.|$)", re.M)
+
+
+def _signatory_cells(line: _Line) -> list[tuple[int, int, str]]:
+    """Cells of a line (table rows come as "a | b" or tab-separated), with offsets."""
+    out = []
+    pos = 0
+    for part in _CELL_SPLIT.split(line.text):
+        idx = line.text.find(part, pos) if part else -1
+        if part.strip() and idx >= 0:
+            lead = len(part) - len(part.lstrip())
+            s = line.start + idx + lead
+            out.append((s, s + len(part.strip()), part.strip()))
+            pos = idx + len(part)
+    return out
+
+
+def _is_signatory(text: str) -> bool:
+    f = fold(text).strip()
+    if len(f) > 150 or len(f.split()) > 20 or not f:
+        return False
+    if not (_SIGNATORY_START.match(f) or classify_role(f) and f.split()[0] in ("prefet", "procureur", "maire")):
+        return False
+    return classify_role(f) is not None
+
+
+def _is_fait(line: _Line) -> bool:
+    return bool(_FAIT.match(line.folded))
+
+
+def _annex_heading(lines: list[_Line], i: int) -> tuple[Article, int] | None:
+    line = lines[i]
+    if not line.text[0].isupper() or _continues(lines[i - 1] if i else None, line):
+        return None
+    m = _ANNEX.match(line.folded)
+    if not m:
+        return None
+    after = line.text[m.end():]
+    sep = _SEP.match(after)
+    rest = after[sep.end():] if sep else after
+    num = m.group("num")
+    number = None
+    if num:
+        value = _number(num) if not re.fullmatch(r"[a-h]", num) else None
+        number = str(value) if value else num.upper()
+    if not sep and rest.strip() and rest.strip()[0].islower() and (num or len(rest.split()) > 4):
+        return None  # "Annexe 1 de la présente convention"
+    if len(line.text) > 120 or (line.text.endswith(".") and line.words > 6):
+        return None
+    title = rest.strip().rstrip(" .:–—-")
+    body_start = line.end
+    if not title and i + 1 < len(lines) and _title_like(lines[i + 1]) and not _is_heading_line(lines, i + 1):
+        title = lines[i + 1].text.rstrip(" .:–—-")
+        body_start = lines[i + 1].end
+    if number is None and title and not sep:
+        title = line.text.rstrip(" .:–—-")  # "Annexe financière": the heading is its own title
+    art = Article(number=number, title=title, start=line.start, end=line.end, body_start=body_start, kind="annexe")
+    return art, i
+
+
+def _section_heading(lines: list[_Line], i: int) -> bool:
+    """An unnumbered section title: short line, capital first, no final stop, body text after."""
+    line = lines[i]
+    if i + 1 >= len(lines) or not line.text[0].isupper() or len(line.text) < 3:
+        return False
+    if len(line.text) > 90 or line.words > 10 or line.text[-1] in ".;,":
+        return False
+    if line.text.endswith(":") and line.words > 4:
+        return False
+    f = line.folded
+    if _PREAMBLE.match(f) or _is_fait(line) or _is_signatory(line.text) or _ENTRE.search(f):
+        return False
+    prev = lines[i - 1] if i else None
+    if prev is not None and prev.text[-1] not in _TERMINAL and not _is_upper(prev.text) and prev.words > 10:
+        return False  # inside a wrapped paragraph
+    nxt = lines[i + 1]
+    body_after = nxt.text[-1] in ".;:" or len(nxt.text) > len(line.text) + 20 or nxt.words > 12
+    return body_after and (_is_upper(line.text) or len(line.text) <= 70)
+
+
+# --------------------------------------------------------------------------- main
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def segment(doc: Document) -> Structure:
+    """Cut ``doc`` into title, parties, preamble, articles, annexes and signature block."""
+    text = doc.text
+    folded = fold(text)
+    lines = _lines(text, folded)
+    n = len(lines)
+
+    heads = [h for i in range(n) if (h := _heading_at(lines, i))]
+    by_family: dict[str, list[_Heading]] = {}
+    for h in heads:
+        by_family.setdefault(h.family, []).append(h)
+    chains = {fam: _chain(hs) for fam, hs in by_family.items()}
+
+    def restarts(fam: str) -> bool:
+        return sum(1 for h in by_family.get(fam, []) if h.number == 1) > 1
+
+    a, b, r, g = (chains.get(k, []) for k in ("article", "arabic", "roman", "grouping"))
+    groupings: list[_Heading] = list(by_family.get("grouping", []))
+    if len(a) >= 2 or (len(a) == 1 and len(b) < 2 and len(r) < 2):
+        chosen = a
+        groupings += r if len(r) >= 2 else []
+    elif len(r) >= 2 and (len(r) >= len(b) or restarts("arabic")):
+        chosen = r
+    elif len(b) >= 2:
+        chosen = b
+        groupings += r if len(r) >= 2 else []
+    elif len(g) >= 2:
+        chosen, groupings = g, []
+    else:
+        chosen = []
+    chosen_idx = {h.index for h in chosen}
+    groupings = [h for h in groupings if h.index not in chosen_idx]
+
+    # --- top of the document: parties and preamble markers, before the first article
+    first_art_line = chosen[0].index if chosen else n
+    entre = next((i for i in range(min(first_art_line, n)) if _ENTRE.search(lines[i].folded)), None)
+    preamble_line = next((i for i in range((entre + 1) if entre is not None else 0, min(first_art_line, n))
+                          if _PREAMBLE.match(lines[i].folded)), None)
+
+    # --- untitled sections when nothing is numbered
+    sections: list[int] = []
+    if not chosen:
+        begin = preamble_line if preamble_line is not None else ((entre + 1) if entre is not None else 1)
+        sections = [i for i in range(begin, n) if _section_heading(lines, i)]
+        if preamble_line is not None:
+            sections = [i for i in sections if i > preamble_line]
+        first_art_line = sections[0] if sections else n
+        if entre is not None and preamble_line is None and sections:
+            # parties run to the first section only when no preamble marker cut them earlier
+            pass
+
+    last_art_line = chosen[-1].index if chosen else (sections[-1] if sections else -1)
+
+    # --- annexes after the last article
+    annex_cands = [x for i in range(max(last_art_line + 1, 0), n) if (x := _annex_heading(lines, i))]
+    annexes: list[Article] = []
+    for k, (art, i) in enumerate(annex_cands):
+        nxt_line = lines[i + 1] if i + 1 < n else None
+        prev_is_annex = k > 0 and annex_cands[k - 1][1] == i - 1
+        next_is_annex = k + 1 < len(annex_cands) and annex_cands[k + 1][1] == i + 1
+        titled_from_next = art.body_start > lines[i].end
+        if prev_is_annex or (next_is_annex and not titled_from_next):
+            continue  # a list of annexes inside an article, not headings
+        if nxt_line is not None and _is_fait(nxt_line):
+            continue
+        annexes.append(art)
+
+    # --- signature block after the last article
+    sig_start_line = None
+    for i in range(max(last_art_line + 1, 0), n):
+        if _is_fait(lines[i]):
+            sig_start_line = i
+            break
+    if sig_start_line is None:
+        for i in range(max(last_art_line + 1, 0), n):
+            if _is_signatory(lines[i].text) or any(_is_signatory(c[2]) for c in _signatory_cells(lines[i])):
+                stop = next((a_.start for a_ in annexes if a_.start > lines[i].start), len(text))
+                tail = [ln for ln in lines[i:] if ln.start < stop]
+                if all(len(ln.text) <= 150 for ln in tail):
+                    sig_start_line = i
+                    break
+    sig_start = lines[sig_start_line].start if sig_start_line is not None else None
+    # an annex heading inside the block's first lines cannot precede it; annexes after it end it
+    sig_end = len(text)
+    if sig_start is not None:
+        later = [x.start for x in annexes if x.start > sig_start]
+        sig_end = later[0] if later else len(text)
+    for k, art in enumerate(annexes):
+        bounds = [x.start for x in annexes[k + 1:]] + ([sig_start] if sig_start and sig_start > art.start else [])
+        art.end = _trim_end(text, art.start, min(bounds) if bounds else len(text))
+
+    # --- articles
+    boundaries = sorted({h.start for h in chosen} | {h.start for h in groupings}
+                        | {lines[i].start for i in sections} | {x.start for x in annexes}
+                        | ({sig_start} if sig_start is not None else set()) | {len(text)})
+
+    def end_of(start: int) -> int:
+        nxt = next(x for x in boundaries if x > start)
+        return _trim_end(text, start, nxt)
+
+    articles: list[Article] = []
+    for h in chosen:
+        articles.append(Article(number=str(h.number), title=h.title, start=h.start, end=end_of(h.start),
+                                body_start=min(h.body_start, end_of(h.start))))
+    for i in sections:
+        ln = lines[i]
+        articles.append(Article(number=None, title=ln.text.rstrip(" :–—-"), start=ln.start, end=end_of(ln.start),
+                                body_start=ln.end, kind="section"))
+
+    first_art_start = articles[0].start if articles else (sig_start if sig_start is not None else len(text))
+
+    # --- title
+    top_end_line = min(x for x in (entre, preamble_line, first_art_line, n) if x is not None)
+    title = _title(lines, top_end_line)
+
+    # --- parties
+    parties: list[Party] = []
+    parties_end_line = None
+    if entre is not None and entre < top_end_line + 1:
+        stop = preamble_line if preamble_line is not None else first_art_line
+        stop = min(stop, n)
+        parties = _parties(lines[entre:stop])
+        parties_end_line = stop
+
+    # --- preamble
+    preamble = None
+    pre_from = preamble_line
+    if pre_from is None and parties_end_line is not None:
+        pre_from = parties_end_line
+    if pre_from is not None and pre_from < n and lines[pre_from].start < first_art_start:
+        end = _trim_end(text, lines[pre_from].start, first_art_start)
+        if end > lines[pre_from].start:
+            preamble = (lines[pre_from].start, end)
+
+    # --- signature
+    signature = None
+    signatories: list[Party] = []
+    dates: list[DateMention] = []
+    place = None
+    if sig_start is not None:
+        end = _trim_end(text, sig_start, sig_end)
+        signature = (sig_start, end)
+        sig_lines = [ln for ln in lines if sig_start <= ln.start < end]
+        signatories = _signatories(sig_lines)
+        dates = find_dates(text[sig_start:end], offset=sig_start)
+        pm = _PLACE.search(folded, sig_start, end)
+        if pm:
+            cand = text[pm.start("place"):pm.end("place")].strip()
+            if cand and cand[0].isupper():
+                place = cand
+
+    return Structure(title=title, parties=parties, preamble=preamble, articles=articles, annexes=annexes,
+                     signature=signature, signatories=signatories, signature_dates=dates,
+                     signature_place=place)
+
+
+_TITLE_CONT = re.compile(r"^(?:relative|relatif|portant|pour|concernant|ayant|visant|en\s+vue|de|d'|du|des|"
+                         r"a\s|au\s|aux\s|en\s|sur\s|dans\s|et\s|intervenant|poste)")
+
+
+def _title(lines: list[_Line], top_end: int) -> tuple[int, int] | None:
+    """The heading lines naming the convention (the first line saying "convention", and its tail)."""
+    top = lines[:top_end]
+    first = next((i for i, ln in enumerate(top) if "convention" in ln.folded and len(ln.text) <= 250), None)
+    if first is None:
+        first = next((i for i, ln in enumerate(top) if _is_upper(ln.text) and len(ln.text) <= 200), None)
+    if first is None:
+        return None
+    last = first
+    for j in range(first + 1, min(len(top), first + 6)):
+        ln = top[j]
+        if len(ln.text) > 200 or _ENTRE.search(ln.folded) or _PREAMBLE.match(ln.folded):
+            break
+        prev = top[j - 1]
+        if _is_upper(ln.text) and _is_upper(prev.text) or _TITLE_CONT.match(ln.folded) or ln.text[0].islower():
+            last = j
+            continue
+        break
+    return lines[first].start, lines[last].end
+
+
+_PARTY_CONT = re.compile(r"^(?:represente|representee|represente|sis|sise|situe|situee|dont|ci-apres|ci-dessous|"
+                         r"agissant|domicilie|en\s+sa\s+qualite|lui-meme|elle-meme|ayant|siegeant|designe|"
+                         r"habilite|autorise|dument|d'une\s+part|d'autre\s+part|et\s+designe|n°|siret)")
+_PARTY_LEAD = re.compile(r"^(?:entre\s*(?:les\s+soussignes)?\s*:?\s*(?:,\s*)?(?:d'une\s+part\s*,?\s*:?)?|"
+                         r"et\s*(?:d'autre\s+part)?\s*[:,]?)\s*")
+_PARTY_SPLIT = re.compile(r";|\bd'une\s+part\b[,.;:]?|\bd'autre\s+part\b[,.;:]?")
+_PARTY_AND = re.compile(r",?\s+et\s+(?=(?:l'|le\s|la\s|les\s|monsieur\s|madame\s))")
+
+
+def _chunks(line: _Line) -> list[tuple[int, int]]:
+    """Pieces of a parties line that may each be a party (split on ';', "d'une/d'autre part", ", et le")."""
+    f = line.folded
+    lead = _PARTY_LEAD.match(f)
+    pos = lead.end() if lead else 0
+    pieces: list[tuple[int, int]] = []
+    for m in _PARTY_SPLIT.finditer(f, pos):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(f)))
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:
+        while True:
+            seg = f[s:e]
+            split = None
+            for m in _PARTY_AND.finditer(seg):
+                if classify_role(seg[:m.start()]) and classify_role(seg[m.end():]):
+                    split = m
+                    break
+            if split is None:
+                break
+            out.append((s, s + split.start()))
+            s = s + split.end()
+        out.append((s, e))
+    res = []
+    for s, e in out:
+        seg = line.text[s:e]
+        ls = len(seg) - len(seg.lstrip(" ,:"))
+        rs = len(seg.rstrip(" ,:;."))
+        if rs > ls:
+            res.append((line.start + s + ls, line.start + s + rs))
+    return res
+
+
+def _parties(zone: list[_Line]) -> list[Party]:
+    parties: list[Party] = []
+    for line in zone:
+        for s, e in _chunks(line):
+            piece = line.text[s - line.start:e - line.start]
+            f = fold(piece)
+            role = classify_role(piece)
+            cont = bool(_PARTY_CONT.match(f)) or (piece[0].islower() and role is None)
+            if parties and (cont or (role is None and _looks_like_name(piece))):
+                p = parties[-1]
+                p.end = max(p.end, e)
+                p.text = p.text + " " + piece
+                if p.role == "autre" and role:
+                    p.role = role
+                if p.name is None:
+                    p.name = _party_name(piece, p.role) or (piece if _looks_like_name(piece) else None)
+                continue
+            if cont or role is None and len(piece.split()) < 2:
+                continue
+            role = role or "autre"
+            parties.append(Party(role=role, text=piece, start=s, end=e, name=_party_name(piece, role)))
+    return parties
+
+
+def _signatories(sig_lines: list[_Line]) -> list[Party]:
+    """Signatories of the block: role lines or table cells, with the name found under each."""
+    rows = [_signatory_cells(ln) for ln in sig_lines]
+    out: list[Party] = []
+    for r, cells in enumerate(rows):
+        for c, (s, e, cell) in enumerate(cells):
+            if _is_fait(_Line(s, e, cell, fold(cell))) or not _is_signatory(cell):
+                continue
+            party = Party(role=classify_role(cell) or "autre", text=cell, start=s, end=e, name=_person_name(cell))
+            for below in rows[r + 1:r + 4]:
+                if party.name:
+                    break
+                pick = below[c] if len(below) == len(cells) and c < len(below) else (
+                    below[0] if len(below) == 1 and len(cells) == 1 else None)
+                if pick is None:
+                    continue
+                if _is_signatory(pick[2]):
+                    break
+                if _looks_like_name(pick[2]):
+                    party.name = _person_name(pick[2]) or pick[2]
+                    party.end = pick[1] if len(cells) == 1 else party.end
+            out.append(party)
+    return out
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _date_json(d: DateMention) -> dict[str, Any]:
+    iso = f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d.month and d.day else (
+        f"{d.year:04d}-{d.month:02d}" if d.month else str(d.year))
+    return {"text": d.text, "date": iso, "year": d.year, "start": d.start, "end": d.end}
+
+
+def structure_to_json(structure: Structure, doc: Document) -> dict[str, Any]:
+    """The JSON of ``iscg inspect FILE --format json``: every zone with its offsets and text."""
+    text = doc.text
+
+    def span(sp: tuple[int, int] | None) -> dict[str, Any] | None:
+        if sp is None:
+            return None
+        return {"start": sp[0], "end": sp[1], "text": squash(text[sp[0]:sp[1]])}
+
+    def party(p: Party) -> dict[str, Any]:
+        return {"role": p.role, "text": squash(p.text), "name": p.name, "start": p.start, "end": p.end}
+
+    def art(a: Article) -> dict[str, Any]:
+        return {"number": a.number, "title": a.title, "start": a.start, "end": a.end, "kind": a.kind,
+                "page": doc.page_at(a.start)}
+
+    preamble = span(structure.preamble)
+    if preamble and len(preamble["text"]) > 400:
+        preamble["text"] = preamble["text"][:400] + " …"
+    return {
+        "file": doc.path,
+        "title": span(structure.title),
+        "parties": [party(p) for p in structure.parties],
+        "preamble": preamble,
+        "articles": [art(a) for a in structure.articles],
+        "annexes": [art(a) for a in structure.annexes],
+        "signature": span(structure.signature),
+        "signatories": [party(p) for p in structure.signatories],
+        "signature_dates": [_date_json(d) for d in structure.signature_dates],
+        "signature_place": structure.signature_place,
+        "extraction": dataclasses.asdict(doc.report),
+    }
