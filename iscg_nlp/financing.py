@@ -1,0 +1,629 @@
+"""Financing and cost of the post: who pays what, whether the State's share decreases, what it costs.
+
+Why code and not YAML rules: the two indicators ``financement`` and ``cout_poste`` rest on numbers
+read across sentences and table rows (shares per year, sums, ETP), which token patterns cannot
+compare. The rules below still have stable ids and French explanations (``RULES``) so that evidence
+reads like the rest of the coding.
+
+Sources read:
+- prose sentences with a funding cue ("participe", "subvention", "prend en charge"…): each amount or
+  percentage goes to the nearest financeur named before it in the sentence (after it when none
+  before); amounts that follow a cost cue ("coût du poste", "budget") are costs, not subsidies;
+- tables: DOCX table cells (``TextBlock.kind == "table_cell"`` with table/row/cell) or, in PDF text,
+  lines made of a label and several numbers; a header row with years turns a row into a series.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .frnumbers import Amount, find_amounts, find_numbers
+from .textutil import fold, squash
+from .types import Document, Evidence, IndicatorCoding, Structure
+
+# --------------------------------------------------------------------------- rules (ids + French)
+
+RULES: dict[str, str] = {
+    "financement.tableau_annuel": "Tableau de financement par année : parts ou montants de chaque financeur.",
+    "financement.parts_annuelles": "Parts ou montants d'un financeur donnés année par année dans le texte.",
+    "financement.mention_degressivite": "Le texte annonce une participation dégressive.",
+    "financement.mention_stabilite": "Le texte annonce une participation stable ou non dégressive.",
+    "financement.part_ou_montant": "Un financeur est nommé avec sa part ou son montant.",
+    "financement.financeur_unique": "Un seul financeur prend en charge la totalité du poste.",
+    "financement.financeur_sans_montant": "Un financeur est nommé sans part ni montant.",
+    "cout_poste.cout_total": "Coût (total, annuel, estimé) du poste écrit dans le texte.",
+    "cout_poste.budget_previsionnel": "Budget prévisionnel du poste.",
+    "cout_poste.subvention_totalite": "Une subvention couvre la totalité du coût du poste : elle en donne le coût.",
+    "cout_poste.tableau": "Ligne « coût » ou « budget » d'un tableau.",
+    "cout_poste.total_pluriannuel": "Montant donné pour plusieurs années, ramené à l'année.",
+    "cout_poste.etp": "Temps de travail du poste (ETP, temps plein, mi-temps).",
+}
+
+FINANCEUR_TYPES = ("etat", "conseil_departemental", "commune", "intercommunalite", "caf", "autre")
+
+# Order matters: longer / more specific names first ("communauté de communes" before "commune").
+_FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
+    ("intercommunalite", re.compile(
+        r"\bcommunautes?\s+(?:de\s+communes|d'agglomeration|urbaine)\b|\bmetropoles?\b|\bepci\b"
+        r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b")),
+    ("caf", re.compile(r"\bcaf\b|\bcaisses?\s+d'allocations\s+familiales\b")),
+    ("etat", re.compile(
+        r"\bfonds\s+interministeriel\s+(?:de\s+)?(?:prevention\s+de\s+la\s+delinquance|pour\s+la\s+prevention)"
+        r"|\bfipd\b|\bcipdr\b|\betat\b|\bprefe(?:t|cture|te)\b|\bministeres?\b|\bdgcs\b")),
+    ("conseil_departemental", re.compile(
+        r"\bconseils?\s+(?:departemental|departementaux|general|generaux)\b|\bdepartements?\b"
+        r"|\bcollectivite\s+europeenne\s+d'alsace\b")),
+    ("autre", re.compile(
+        r"\bconseils?\s+regional\b|\bregions?\b|\bagences?\s+regionales?\s+de\s+sante\b|\bars\b"
+        r"|\bbailleurs?(?:\s+sociaux?)?\b|\bfondations?\b|\boffices?\s+(?:public|publics)\s+de\s+l'habitat\b")),
+    ("commune", re.compile(r"\bcommunes?\b|\bvilles?\b|\bmairies?\b|\bmunicipalites?\b|\bccas\b")),
+]
+_LABELS = {"etat": "État", "conseil_departemental": "Conseil départemental", "commune": "Commune",
+           "intercommunalite": "Intercommunalité", "caf": "CAF", "autre": "Autre financeur"}
+
+_FUNDING_CUE = re.compile(
+    r"financ|particip|subvention|prend(?:re|nent)?\s+en\s+charge|prise\s+en\s+charge|\bverse|versement"
+    r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant")
+_COST_CUE = re.compile(
+    r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
+    r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
+    r"|\bsalaires?\s+charges?\b|\bfrais\s+de\s+(?:fonctionnement|gestion|structure)\b|\bmasse\s+salariale\b")
+_COST_HEAD = re.compile(
+    r"\bcouts?\s+(?:total|global|annuel|estime|previsionnel|complet|charge)?\s*(?:du|de\s+ce|de\s+l'|d')\s*"
+    r"(?:poste|emploi|intervenant|iscg|dispositif)|\bcouts?\s+(?:total|global|annuel)\b"
+    r"|\bbudgets?\s+previsionnels?\b|\bbudget\s+(?:global|annuel|total|du\s+poste)\b|\bcout\s+estime\b")
+_WHOLE_POST = re.compile(
+    r"\b(?:totalite|integralite|ensemble)\s+du\s+(?:cout|financement|poste)|\bfinance\w*\s+integral"
+    r"|\bintegralement\b|\ben\s+totalite\b|\ba\s+100\s?%")
+_BREAKDOWN: dict[str, re.Pattern[str]] = {
+    "salaire_charge": re.compile(r"\bsalaires?\b|\bmasse\s+salariale\b|\bcharges\s+(?:sociales|patronales)\b|\bremuneration"),
+    "frais_fonctionnement": re.compile(r"\bfrais\s+de\s+fonctionnement\b|\bfonctionnement\b"),
+    "frais_gestion": re.compile(r"\bfrais\s+de\s+(?:gestion|structure)\b|\bfrais\s+administratifs\b"),
+}
+_DEGRESSIVE = re.compile(r"\bdegressi(?:f|ve|vite|fs|ves)\b")
+_NOT_DEGRESSIVE = re.compile(r"\b(?:sans|pas\s+de|aucune)\s+degressivite\b|\bnon[\s-]degressi|\bstable|\bconstant|\bidentique")
+_YEARISH = re.compile(r"\bannees?\b|\ban\b|\bans\b|\b20\d\d\b|\bn\s?\+\s?\d|\bexercices?\b")
+_PER_YEARS = re.compile(r"\s*(?:sur|pour)\s+(?:les\s+|une\s+duree\s+de\s+)?(\d+|deux|trois|quatre|cinq)\s+(?:ans|annees)\b")
+_SMALL = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+_TOTAL_LABEL = re.compile(r"^\s*(?:sous[\s-])?total\b")
+_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[\d€%.;:!?)])[ \t]*\n|\n\s*\n")
+
+
+@dataclass
+class Check:
+    """A recommendation of the study that the convention does not follow (for the draft pre-check)."""
+
+    code: str
+    message: str  # French, for the reviewer
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class _Mention:
+    type: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Fin:
+    """What is known of one financeur: amounts and shares, each possibly per year."""
+
+    type: str
+    montants: list[float] = field(default_factory=list)
+    parts: list[float] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    per_year: bool = False
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _evidence(doc: Document, structure: Structure | None, start: int, end: int, rule: str) -> Evidence:
+    art = structure.article_at(start) if structure else None
+    return Evidence(text=squash(doc.text[start:end]), start=start, end=end, page=doc.page_at(start),
+                    article=art.label if art else None, rule=rule)
+
+
+def _financeur_mentions(folded: str, start: int = 0, end: int | None = None) -> list[_Mention]:
+    end = len(folded) if end is None else end
+    seg = folded[start:end]
+    taken: list[_Mention] = []
+    for ftype, pat in _FINANCEURS:
+        for m in pat.finditer(seg):
+            s, e = start + m.start(), start + m.end()
+            if any(t.start < e and s < t.end for t in taken):
+                continue
+            taken.append(_Mention(ftype, s, e))
+    return sorted(taken, key=lambda t: t.start)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences and table lines; a PDF line that wraps mid-sentence (ends with a letter) is joined."""
+    out, pos = [], 0
+    for m in _SENT_SPLIT.finditer(text):
+        if m.start() > pos:
+            out.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        out.append((pos, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def _in_financing_article(structure: Structure | None, offset: int, folded_text: str) -> bool:
+    if not structure:
+        return False
+    art = structure.article_at(offset)
+    return bool(art and re.search(r"financ|budget|cout|subvention", fold(art.title or "")))
+
+
+# --------------------------------------------------------------------------- tables
+
+
+@dataclass
+class _Cell:
+    value: float
+    unit: str | None  # eur | pct | None (bare number)
+    start: int
+    end: int
+
+
+@dataclass
+class _Row:
+    label: str  # folded
+    start: int
+    end: int
+    cells: list[_Cell]
+    years: list[int] = field(default_factory=list)  # years named in the row (header rows)
+    table: int | None = None
+
+
+def _cells_of(doc: Document, start: int, end: int) -> tuple[list[_Cell], list[int]]:
+    text = doc.text[start:end]
+    amounts = find_amounts(text)
+    cells = [_Cell(a.value, a.unit, start + a.start, start + a.end) for a in amounts if a.unit in ("eur", "pct")]
+    years: list[int] = []
+    for n in find_numbers(text):
+        s, e = start + n.start, start + n.end
+        if any(c.start <= s < c.end for c in cells) or n.words:
+            continue
+        if n.value == int(n.value) and 2000 <= n.value <= 2099 and "," not in n.text:
+            years.append(int(n.value))
+            continue
+        cells.append(_Cell(n.value, None, s, e))
+    cells.sort(key=lambda c: c.start)
+    return cells, years
+
+
+_CELL_FILLER = re.compile(r"\d[\d\s.,]*|€|%|\beuros?\b|\beur\b|\betp\b|\bk€|[|;:/()\-–]|\s+")
+
+
+def _only_numbers_after(folded_rest: str) -> bool:
+    """A table line holds numbers after its label, not a sentence ("État 20 000 € 20 000 €")."""
+    left = _CELL_FILLER.sub(" ", folded_rest).split()
+    return len(left) <= 1
+
+
+def _docx_rows(doc: Document) -> list[_Row]:
+    groups: dict[tuple[int, int], list[Any]] = {}
+    for b in doc.blocks:
+        if b.kind == "table_cell" and b.table is not None and b.row is not None:
+            groups.setdefault((b.table, b.row), []).append(b)
+    rows = []
+    for (t, _r), blocks in sorted(groups.items()):
+        blocks.sort(key=lambda b: (b.cell if b.cell is not None else 0, b.start))
+        first = blocks[0]
+        cells: list[_Cell] = []
+        years: list[int] = []
+        for b in blocks[1:]:
+            c, y = _cells_of(doc, b.start, b.end)
+            cells += c
+            years += y
+        _, y0 = _cells_of(doc, first.start, first.end)
+        rows.append(_Row(fold(doc.text[first.start:first.end]), first.start, blocks[-1].end, cells,
+                         y0 + years, table=t))
+    return rows
+
+
+def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
+    """PDF / text lines: a label then numbers ("État 20 000 20 000 20 000", "Financeur 2021 2022")."""
+    rows = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if any(a <= s < b for a, b in skip) or not line.strip():
+            continue
+        cells, years = _cells_of(doc, s, e)
+        first = min([c.start for c in cells] + [e])
+        fm = re.search(r"\b20\d\d\b", fold(line))
+        if fm and years:
+            first = min(first, s + fm.start())
+        label = fold(doc.text[s:first])
+        if len(label.split()) > 8 or not _only_numbers_after(fold(doc.text[first:e])):
+            continue  # prose, read sentence by sentence instead
+        if len(years) >= 2 or len(cells) >= 2 or (cells and _financeur_mentions(label)):
+            rows.append(_Row(label, s, e, cells, years))
+    return rows
+
+
+def _tables(rows: list[_Row], doc: Document) -> list[list[_Row]]:
+    """Group rows into tables: same DOCX table, or consecutive PDF lines."""
+    tables: list[list[_Row]] = []
+    for r in rows:
+        if tables:
+            prev = tables[-1][-1]
+            same = (r.table is not None and r.table == prev.table) or (
+                r.table is None and prev.table is None and doc.text.count("\n", prev.end, r.start) <= 2)
+            if same:
+                tables[-1].append(r)
+                continue
+        tables.append([r])
+    return tables
+
+
+# --------------------------------------------------------------------------- the coding
+
+
+@dataclass
+class _State:
+    fins: dict[str, _Fin] = field(default_factory=dict)
+    cost: tuple[float, Evidence] | None = None
+    cost_total: tuple[float, int] | None = None  # (total, years) when converted
+    etp: tuple[float, Evidence] | None = None
+    breakdown: dict[str, Evidence] = field(default_factory=dict)
+    degressive_cue: list[Evidence] = field(default_factory=list)
+    stable_cue: list[Evidence] = field(default_factory=list)
+    sole_cue: list[Evidence] = field(default_factory=list)
+    cost_ev: list[Evidence] = field(default_factory=list)
+
+    def fin(self, t: str) -> _Fin:
+        return self.fins.setdefault(t, _Fin(t))
+
+
+def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list[tuple[int, int]]:
+    docx = _docx_rows(doc)
+    spans = [(r.start, r.end) for r in docx]
+    rows = docx + _line_rows(doc, spans)
+    used: list[tuple[int, int]] = []
+    for table in _tables(rows, doc):
+        years: list[int] = []
+        header_text = ""
+        for r in table:
+            if len(r.years) >= 2 and not _financeur_mentions(r.label):
+                years = r.years
+                header_text = r.label
+        pct_hint = "%" in header_text or re.search(r"\bparts?\b|pourcentage", header_text) is not None
+        fin_rows = [(r, _financeur_mentions(r.label)) for r in table]
+        fin_rows = [(r, m[0].type) for r, m in fin_rows if m and r.cells]
+        if not fin_rows and not any(_COST_HEAD.search(r.label) for r in table):
+            continue
+        for r in table:
+            used.append((r.start, r.end))
+            if _COST_HEAD.search(r.label) and r.cells and st.cost is None:
+                euros = [c for c in r.cells if c.unit == "eur" or (c.unit is None and c.value >= 1000)]
+                if euros:
+                    ev = _evidence(doc, structure, r.start, r.end, "cout_poste.tableau")
+                    st.cost = (euros[0].value, ev)
+                    st.cost_ev.append(ev)
+            for key, pat in _BREAKDOWN.items():
+                if pat.search(r.label) and r.cells:
+                    st.breakdown.setdefault(key, _evidence(doc, structure, r.start, r.end, "cout_poste.tableau"))
+        per_year = len(years) >= 2
+        for r, ftype in fin_rows:
+            if _TOTAL_LABEL.match(r.label):
+                continue
+            eur = [c.value for c in r.cells if c.unit == "eur"]
+            pct = [c.value for c in r.cells if c.unit == "pct"]
+            bare = [c.value for c in r.cells if c.unit is None]
+            if bare:
+                if pct_hint and all(v <= 100 for v in bare):
+                    pct += bare
+                elif all(v >= 100 for v in bare):
+                    eur += bare
+            if not eur and not pct:
+                continue
+            f = st.fin(ftype)
+            rule = "financement.tableau_annuel" if per_year else "financement.part_ou_montant"
+            f.evidence.append(_evidence(doc, structure, r.start, r.end, rule))
+            if eur and not f.montants:
+                f.montants = eur
+            if pct and not f.parts:
+                f.parts = pct
+            f.per_year = f.per_year or (per_year and (len(eur) >= 2 or len(pct) >= 2))
+    return used
+
+
+def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
+    text, folded = doc.text, fold(doc.text)
+    for s, e in _sentences(text):
+        if any(a <= s < b for a, b in skip):
+            continue
+        sent = folded[s:e]
+        amounts = [Amount(a.value, a.start + s, a.end + s, a.text, a.unit) for a in find_amounts(text[s:e])]
+        # ETP of the post.
+        for a in amounts:
+            if a.unit == "etp" and st.etp is None and 0 < a.value <= 5:
+                if re.search(r"poste|intervenant|iscg|emploi|recrut|temps|travail|cout|budget", sent):
+                    st.etp = (a.value, _evidence(doc, structure, s, e, "cout_poste.etp"))
+        funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
+        if _DEGRESSIVE.search(sent) and (funding or _financeur_mentions(folded, s, e)):
+            if _NOT_DEGRESSIVE.search(sent):
+                st.stable_cue.append(_evidence(doc, structure, s, e, "financement.mention_stabilite"))
+            else:
+                st.degressive_cue.append(_evidence(doc, structure, s, e, "financement.mention_degressivite"))
+        # Cost.
+        cost_cues = [m for m in _COST_CUE.finditer(folded, s, e)]
+        head = _COST_HEAD.search(folded, s, e)
+        whole = _WHOLE_POST.search(folded, s, e)
+        euros = [a for a in amounts if a.unit == "eur"]
+        if euros and (head or (whole and funding)) and st.cost is None:
+            anchor = head.start() if head else whole.start()
+            after = [a for a in euros if a.start >= anchor] or euros
+            a = after[0]
+            rule = ("cout_poste.budget_previsionnel" if head and "budget" in head.group()
+                    else "cout_poste.cout_total" if head else "cout_poste.subvention_totalite")
+            value = a.value
+            py = _PER_YEARS.match(folded, a.end)
+            if py and not re.match(r"\s*(?:par\s+an|/\s*an|annuel)", folded[a.end:a.end + 12]):
+                n = int(py.group(1)) if py.group(1).isdigit() else _SMALL[py.group(1)]
+                if n > 1:
+                    st.cost_total = (value, n)
+                    value = value / n
+                    rule = "cout_poste.total_pluriannuel"
+            ev = _evidence(doc, structure, s, e, rule)
+            st.cost = (value, ev)
+            st.cost_ev.append(ev)
+        if cost_cues or head:
+            for key, pat in _BREAKDOWN.items():
+                if pat.search(sent):
+                    st.breakdown.setdefault(key, _evidence(doc, structure, s, e, "cout_poste.cout_total"))
+        if not funding:
+            continue
+        mentions = _financeur_mentions(folded, s, e)
+        if not mentions:
+            continue
+        if whole and len({m.type for m in mentions}) == 1 and re.search(r"financ|prend|charge|assure", sent):
+            ev = _evidence(doc, structure, s, e, "financement.financeur_unique")
+            st.sole_cue.append(ev)
+            f = st.fin(mentions[0].type)
+            f.evidence.append(ev)
+            f.parts = f.parts or [100.0]
+            eur_all = [a.value for a in amounts if a.unit == "eur"]
+            if eur_all and not f.montants:
+                f.montants = eur_all[:1]
+        each = re.search(r"\bchacun(?:e)?\b|\brespectivement\b", sent) is not None
+        yearish = bool(_YEARISH.search(sent))
+        got: dict[str, tuple[list[float], list[float]]] = {}
+        for a in amounts:
+            if a.unit not in ("eur", "pct"):
+                continue
+            before = [m for m in mentions if m.end <= a.start]
+            cost_before = [c for c in cost_cues if c.end() <= a.start]
+            last_fin = before[-1].end if before else -1
+            if cost_before and cost_before[-1].end() > last_fin and a.unit == "eur":
+                continue  # "… du coût du poste, estimé à 52 000 €": a cost, not a subsidy
+            if a.unit == "pct" and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
+                    and not re.search(r"hauteur|particip|financ|prend|part|subvention|charge", folded[max(s, a.start - 60):a.start]):
+                continue  # "100 % des situations"
+            if each and len(before) >= 2:
+                targets = [m.type for m in before]
+                if re.search(r"\brespectivement\b", sent):
+                    targets = []  # "respectivement 60 % et 40 %": paired below
+            else:
+                near = before[-1] if before else next((m for m in mentions if m.start >= a.end), None)
+                targets = [near.type] if near else []
+            for t in targets:
+                eur, pct = got.setdefault(t, ([], []))
+                (eur if a.unit == "eur" else pct).append(a.value)
+        if re.search(r"\brespectivement\b", sent):
+            types = [m.type for m in mentions]
+            vals = [a for a in amounts if a.unit in ("eur", "pct")]
+            for t, a in zip(dict.fromkeys(types), vals):
+                eur, pct = got.setdefault(t, ([], []))
+                (eur if a.unit == "eur" else pct).append(a.value)
+        for t, (eur, pct) in got.items():
+            f = st.fin(t)
+            series = yearish and (len(eur) >= 2 or len(pct) >= 2)
+            rule = "financement.parts_annuelles" if series else "financement.part_ou_montant"
+            f.evidence.append(_evidence(doc, structure, s, e, rule))
+            if eur and not f.montants:
+                f.montants = eur if series else eur[:1]
+            if pct and not f.parts:
+                f.parts = pct if series else pct[:1]
+            f.per_year = f.per_year or series
+        for m in mentions:
+            if m.type not in got and re.search(r"financ|subvention|particip|verse|contribu|cofinanc", sent):
+                f = st.fin(m.type)
+                if not f.evidence:
+                    f.evidence.append(_evidence(doc, structure, s, e, "financement.financeur_sans_montant"))
+
+
+def _trend(values: list[float]) -> str:
+    if len(values) < 2:
+        return "single"
+    if all(abs(v - values[0]) < 1e-6 for v in values):
+        return "flat"
+    if all(b <= a + 1e-6 for a, b in zip(values, values[1:])):
+        return "down"
+    if all(b >= a - 1e-6 for a, b in zip(values, values[1:])):
+        return "up"
+    return "mixed"
+
+
+def _state_shares(st: _State) -> list[float] | None:
+    """The State's share year by year: stated percentages, or amounts over the yearly total."""
+    etat = st.fins.get("etat")
+    if not etat:
+        return None
+    if len(etat.parts) >= 2:
+        return etat.parts
+    if len(etat.montants) >= 2:
+        others = [f.montants for t, f in st.fins.items() if t != "etat" and len(f.montants) == len(etat.montants)]
+        if others:
+            totals = [sum(col) for col in zip(etat.montants, *others)]
+            return [100 * e / t for e, t in zip(etat.montants, totals) if t]
+        return etat.montants
+    return None
+
+
+def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | None]:
+    evidence = [ev for f in st.fins.values() for ev in f.evidence]
+    stated = [f for f in st.fins.values() if f.montants or f.parts]
+    etat_ev = st.fins["etat"].evidence if "etat" in st.fins else []
+    shares = _state_shares(st)
+    trend = _trend(shares) if shares else None
+    if trend == "down":
+        src = [e for e in etat_ev if e.rule in ("financement.tableau_annuel", "financement.parts_annuelles")]
+        return "degressif", 0.9, (src or etat_ev) + st.degressive_cue, None
+    if st.degressive_cue and not st.stable_cue:
+        return "degressif", 0.8, st.degressive_cue + evidence, None
+    if not stated and not st.sole_cue:
+        what = ("Aucune part ni aucun montant de financeur n'a été trouvé (recherché : « participe à hauteur "
+                "de … », « subvention de … € », « prend en charge … % », tableau de financement par année).")
+        if st.fins:
+            names = ", ".join(_LABELS[t] for t in st.fins)
+            what = f"Financeurs nommés ({names}) mais sans part ni montant. " + what
+        return "non_precise", 0.6, evidence, what
+    all_series = [f.parts or f.montants for f in stated if f.per_year]
+    if trend in ("up", "mixed"):
+        return "stable", 0.5, evidence, ("La part de l'État ne diminue pas d'une année sur l'autre mais "
+                                         "n'est pas constante : à vérifier.")
+    if any(_trend(s) not in ("flat", "single") for s in all_series):
+        return "stable", 0.6, evidence, ("La part de l'État est constante ; celle d'un autre financeur "
+                                         "varie : à vérifier.")
+    return "stable", 0.75 if len(stated) > 1 or st.sole_cue else 0.7, evidence + st.stable_cue + st.sole_cue, None
+
+
+def _financeurs_json(st: _State) -> list[dict[str, Any]]:
+    out = []
+    for t in FINANCEUR_TYPES:
+        f = st.fins.get(t)
+        if not f:
+            continue
+        d: dict[str, Any] = {"type": t, "montant": f.montants[0] if f.montants else None,
+                             "part": f.parts[0] if f.parts else None}
+        if f.per_year and (len(f.montants) > 1 or len(f.parts) > 1):
+            d["par_annee"] = {"montants": f.montants or None, "parts": f.parts or None}
+        out.append(d)
+    if len(out) == 1 and out[0]["part"] is None and out[0]["montant"] is None and st.sole_cue:
+        out[0]["part"] = 100.0
+    return out
+
+
+def code_financing(doc: Document, structure: Structure | None = None) -> tuple[IndicatorCoding, IndicatorCoding]:
+    """The ``financement`` and ``cout_poste`` indicators of the codebook, with their evidence."""
+    st = _State()
+    used = _read_tables(doc, structure, st)
+    _read_prose(doc, structure, st, used)
+
+    value, conf, evidence, explanation = _decide_financement(st)
+    fin = IndicatorCoding("financement", value, conf, _dedupe(evidence), explanation,
+                          extra={"financeurs": _financeurs_json(st)})
+
+    montant = round(st.cost[0], 2) if st.cost else None
+    etp = st.etp[0] if st.etp else None
+    cost_ev = list(st.cost_ev) + ([st.etp[1]] if st.etp else [])
+    extra: dict[str, Any] = {}
+    if st.cost_total:
+        extra["montant_total"], extra["duree_annees"] = st.cost_total
+    if st.breakdown:
+        extra["ventilation"] = sorted(st.breakdown)
+    expl = None
+    if montant is None:
+        expl = ("Aucun coût du poste n'a été trouvé (recherché : « coût total / annuel / estimé du poste », "
+                "« budget prévisionnel », ligne « coût » d'un tableau, subvention couvrant la totalité du poste). "
+                "Une subvention seule n'est pas le coût du poste.")
+    if etp is None:
+        expl = (expl + " " if expl else "") + ("Temps de travail non trouvé (recherché : « ETP », "
+                                               "« équivalent temps plein », « temps plein », « mi-temps »).")
+    conf_cost = 0.85 if montant is not None and etp is not None else 0.7 if montant is not None else 0.6
+    cost = IndicatorCoding("cout_poste", {"montant": montant, "etp": etp}, conf_cost, _dedupe(cost_ev), expl,
+                           extra=extra)
+    return fin, cost
+
+
+def _dedupe(evs: list[Evidence]) -> list[Evidence]:
+    seen, out = set(), []
+    for e in evs:
+        k = (e.start, e.end, e.rule)
+        if k not in seen:
+            seen.add(k)
+            out.append(e)
+    return out
+
+
+# --------------------------------------------------------------------------- recommendations
+
+MIN_SUBSIDY_PER_ETP = 50_000.0
+
+
+def financing_checks(coding_fin: IndicatorCoding, coding_cost: IndicatorCoding) -> list[Check]:
+    """The study's financing recommendations that the convention does not meet, in French."""
+    checks: list[Check] = []
+    fins: list[dict[str, Any]] = coding_fin.extra.get("financeurs", [])
+    cost = coding_cost.value or {}
+    montant, etp = cost.get("montant"), cost.get("etp")
+    per_etp = etp if etp else 1.0
+
+    subsidies = [f["montant"] for f in fins if f.get("montant") is not None]
+    all_amounts = bool(fins) and len(subsidies) == len(fins)
+    total_sub = sum(subsidies) if all_amounts else None
+    if total_sub is not None and total_sub / per_etp < MIN_SUBSIDY_PER_ETP:
+        checks.append(Check(
+            "subvention_inferieure_minimum",
+            f"Les subventions inscrites ({_eur(total_sub)} par an"
+            + (f" pour {_num(etp)} ETP" if etp else "") + f") sont inférieures au minimum recommandé de "
+            f"{_eur(MIN_SUBSIDY_PER_ETP)} pour un ETP.", coding_fin.evidence[:3]))
+    elif total_sub is None and montant is not None and montant / per_etp < MIN_SUBSIDY_PER_ETP:
+        checks.append(Check(
+            "subvention_inferieure_minimum",
+            f"Le coût du poste ({_eur(montant)} par an" + (f" pour {_num(etp)} ETP" if etp else "")
+            + f") est inférieur au minimum de financement recommandé de {_eur(MIN_SUBSIDY_PER_ETP)} pour un ETP.",
+            coding_cost.evidence[:2]))
+    if montant is None:
+        checks.append(Check("cout_non_estime", "Le coût estimé du poste n'est pas inscrit dans la convention.", []))
+    else:
+        missing = [k for k in ("salaire_charge", "frais_fonctionnement", "frais_gestion")
+                   if k not in coding_cost.extra.get("ventilation", [])]
+        if missing:
+            names = {"salaire_charge": "salaire chargé", "frais_fonctionnement": "frais de fonctionnement",
+                     "frais_gestion": "frais de gestion"}
+            checks.append(Check(
+                "cout_non_ventile",
+                "Le coût du poste n'est pas détaillé : il manque " + ", ".join(names[k] for k in missing) + ".",
+                coding_cost.evidence[:2]))
+    if coding_fin.value == "degressif":
+        checks.append(Check(
+            "part_etat_degressive",
+            "La participation de l'État est dégressive : l'étude recommande un financement stabilisé.",
+            coding_fin.evidence[:3]))
+    parts = [f.get("part") for f in fins]
+    if fins and all(p is not None for p in parts) and len(fins) > 1:
+        total = sum(parts)
+        if abs(total - 100) > 0.5:
+            checks.append(Check("parts_incoherentes",
+                                f"Les parts des financeurs font {_num(total)} % et non 100 %.", coding_fin.evidence[:3]))
+    series = [(f.get("par_annee") or {}).get("parts") for f in fins]
+    if len(fins) > 1 and all(series) and len({len(x) for x in series}) == 1:
+        bad = [i + 1 for i, col in enumerate(zip(*series)) if abs(sum(col) - 100) > 0.5]
+        if bad and not any(c.code == "parts_incoherentes" for c in checks):
+            checks.append(Check("parts_incoherentes",
+                                "Les parts des financeurs ne font pas 100 % pour l'année "
+                                + ", ".join(str(b) for b in bad) + ".", coding_fin.evidence[:3]))
+    if montant is not None and total_sub is not None and len(fins) > 1 and abs(total_sub - montant) > 0.01 * montant:
+        checks.append(Check(
+            "montants_incoherents",
+            f"Les montants des financeurs ({_eur(total_sub)}) ne correspondent pas au coût du poste ({_eur(montant)}).",
+            coding_fin.evidence[:2] + coding_cost.evidence[:1]))
+    return checks
+
+
+def _num(v: float) -> str:
+    return f"{v:g}".replace(".", ",")
+
+
+def _eur(v: float) -> str:
+    return f"{v:,.0f}".replace(",", "\u202f") + " €"
