@@ -144,6 +144,18 @@ def _looks_like_name(text: str) -> bool:
     return all(w[0].isupper() for w in words) and any(len(w) > 1 and w.isupper() for w in words)
 
 
+def _trailing_name(text: str) -> str | None:
+    """ "Pour la Ville, le Maire, Bertrand Lhoumeau" -> "Bertrand Lhoumeau" (the last comma piece)."""
+    if "," not in text:
+        return None
+    last = text.rsplit(",", 1)[1].strip()
+    words = last.split()
+    if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not classify_role(last) \
+            and fold(words[0]) not in _NAME_STOP and not any(ch.isdigit() for ch in last):
+        return last
+    return None
+
+
 def _party_name(text: str, role: str) -> str | None:
     person = _person_name(text)
     if person:
@@ -276,6 +288,8 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
     after = line.text[m.end():]
     sep = _SEP.match(after)
     rest_off = m.end() + (sep.end() if sep else 0)
+    while rest_off < len(line.text) and line.text[rest_off].isspace():
+        rest_off += 1
     rest = line.text[rest_off:]
     if family in ("article", "grouping") and not sep and rest.strip() and not rest.strip()[0].isupper():
         return None  # "article 5 ci-dessous", "Article 3 de la loi": a reference
@@ -680,7 +694,8 @@ def _signatories(sig_lines: list[_Line]) -> list[Party]:
         for c, (s, e, cell) in enumerate(cells):
             if _is_fait(_Line(s, e, cell, fold(cell))) or not _is_signatory(cell):
                 continue
-            party = Party(role=classify_role(cell) or "autre", text=cell, start=s, end=e, name=_person_name(cell))
+            party = Party(role=classify_role(cell) or "autre", text=cell, start=s, end=e,
+                          name=_person_name(cell) or _trailing_name(cell))
             for below in rows[r + 1:r + 4]:
                 if party.name:
                     break
