@@ -88,7 +88,8 @@ _YEARISH = re.compile(r"\bannees?\b|\ban\b|\bans\b|\b20\d\d\b|\bn\s?\+\s?\d|\bex
 _PER_YEARS = re.compile(r"\s*(?:sur|pour)\s+(?:les\s+|une\s+duree\s+de\s+)?(\d+|deux|trois|quatre|cinq)\s+(?:ans|annees)\b")
 _SMALL = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 _TOTAL_LABEL = re.compile(r"^\s*(?:sous[\s-])?total\b")
-_SENT_SPLIT = re.compile(r"(?<=[.!?;])\s+|(?<=[\d€%.;:!?)])[ \t]*\n|\n\s*\n")
+_SENT_SPLIT = re.compile(
+    r"(?<=[.!?;])\s+|(?<=[\d€%.;:!?)])[ \t]*\n|\n\s*\n|[ \t]*\n(?=\s*[A-ZÀÂÉÈÊÎÔÛÇ•*\-–\d])")
 
 
 @dataclass
@@ -397,6 +398,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         each = re.search(r"\bchacun(?:e)?\b|\brespectivement\b", sent) is not None
         yearish = bool(_YEARISH.search(sent))
         got: dict[str, tuple[list[float], list[float]]] = {}
+        pct_ok = False
         for a in amounts:
             if a.unit not in ("eur", "pct"):
                 continue
@@ -405,9 +407,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             last_fin = before[-1].end if before else -1
             if cost_before and cost_before[-1].end() > last_fin and a.unit == "eur":
                 continue  # "… du coût du poste, estimé à 52 000 €": a cost, not a subsidy
-            if a.unit == "pct" and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
+            if a.unit == "pct" and not pct_ok and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
                     and not re.search(r"hauteur|particip|financ|prend|part|subvention|charge", folded[max(s, a.start - 60):a.start]):
                 continue  # "100 % des situations"
+            if a.unit == "pct":
+                pct_ok = True  # "60 % la première année, 40 % la deuxième et 20 % la troisième"
             if each and len(before) >= 2:
                 targets = [m.type for m in before]
                 if re.search(r"\brespectivement\b", sent):
