@@ -1,0 +1,70 @@
+"""French dates as written in conventions: words, digits, capitals without accents, OCR noise."""
+
+from __future__ import annotations
+
+import pytest
+
+from iscg_nlp.frdates import find_dates
+
+CASES = [
+    ("Fait à Lyon, le 12 mars 2020.", "12 mars 2020", (2020, 3, 12)),
+    ("à compter du 1er janvier 2021", "1er janvier 2021", (2021, 1, 1)),
+    ("à compter du 1 er janvier 2021", "1 er janvier 2021", (2021, 1, 1)),
+    ("le premier juillet 2019", "premier juillet 2019", (2019, 7, 1)),
+    ("signé le 12/03/2020 à Tours", "12/03/2020", (2020, 3, 12)),
+    ("signé le 12.03.20 à Tours", "12.03.20", (2020, 3, 12)),
+    ("signé le 5-9-2018", "5-9-2018", (2018, 9, 5)),
+    ("le douze mars deux mille vingt", "douze mars deux mille vingt", (2020, 3, 12)),
+    ("le vingt-et-un juin deux mil vingt et un", "vingt-et-un juin deux mil vingt et un", (2021, 6, 21)),
+    ("le trente et un décembre deux mille dix-neuf", "trente et un décembre deux mille dix-neuf", (2019, 12, 31)),
+    ("FAIT LE 3 DECEMBRE 2019", "3 DECEMBRE 2019", (2019, 12, 3)),
+    ("le 3 Fevrier 2020", "3 Fevrier 2020", (2020, 2, 3)),
+    ("le 14 août 2018", "14 août 2018", (2018, 8, 14)),
+    ("le 12 sept. 2021", "12 sept. 2021", (2021, 9, 12)),
+    ("le l2 mars 2O20", "l2 mars 2O20", (2020, 3, 12)),
+    ("le 29 février 2020", "29 février 2020", (2020, 2, 29)),
+    ("en mars 2020", "mars 2020", (2020, 3, None)),
+    ("DÉCEMBRE 2019", "DÉCEMBRE 2019", (2019, 12, None)),
+]
+
+
+@pytest.mark.parametrize("text,found,ymd", CASES, ids=[c[1] for c in CASES])
+def test_one_date(text, found, ymd):
+    dates = find_dates(text)
+    assert [d.text for d in dates] == [found]
+    d = dates[0]
+    assert (d.year, d.month, d.day) == ymd
+    assert text[d.start:d.end] == found
+
+
+@pytest.mark.parametrize("text", [
+    "04.77.12.34.56",              # a phone number
+    "un montant de 1 500 000 €",
+    "en 2020",                    # bare year: only on request
+    "le 12 mars",                 # no year
+    "le 31/13/2020",              # no 13th month
+    "article 12.3.4 du règlement",
+    "la loi n° 2007-297",
+])
+def test_not_a_date(text):
+    assert find_dates(text) == []
+
+
+def test_impossible_day_keeps_month_and_year():
+    (d,) = find_dates("le 31 avril 2020")
+    assert (d.text, d.year, d.month, d.day) == ("avril 2020", 2020, 4, None)
+    assert find_dates("le 29 février 2021")[0].day is None
+
+
+def test_bare_years_on_request():
+    dates = find_dates("pour 2020, 2021 et 2022 ; signé le 3 mars 2020", bare_years=True)
+    assert [(d.text, d.year) for d in dates] == [("2020", 2020), ("2021", 2021), ("2022", 2022),
+                                                 ("3 mars 2020", 2020)]
+    assert find_dates("montant : 2 020,50 €", bare_years=True) == []
+
+
+def test_offset_and_order():
+    text = "Le 12/03/2021 puis le 1er avril 2021."
+    dates = find_dates(text, offset=100)
+    assert [(d.start, d.end) for d in dates] == [(103, 113), (122, 136)]
+    assert [d.month for d in dates] == [3, 4]
