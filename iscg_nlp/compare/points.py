@@ -1,0 +1,112 @@
+"""Imperative points: is each one kept (conservé), modified (modifié) or removed (supprimé)?
+
+Each passage of a point is looked for among the convention's sentences (folded fuzz.ratio, the best
+one anywhere: an article may have moved); a point is modified as soon as one passage is, and its
+meaning is changed (``sens_modifie``) when a sentinel phrase of the passages is no longer in the
+corresponding part of the convention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from iscg_nlp.compare.align import Group
+from iscg_nlp.compare.model import ImperativePoint
+from iscg_nlp.compare.ops import EQUAL, EditOp, make_side, word_ops
+from iscg_nlp.compare.units import Sentence, Unit, split_sentences, tokenize
+from iscg_nlp.textutil import fold, squash
+
+PASSAGE_FLOOR = 55.0  # fuzz.ratio under which no sentence of the convention stands for a passage
+PASSAGE_PARTIAL = 90.0  # or partial_ratio at least this, for a passage embedded in a longer sentence
+
+
+@dataclass
+class PassageResult:
+    model_text: str
+    model_start: int
+    model_end: int
+    status: str  # conserve | modifie | supprime
+    similarity: float
+    doc_text: str | None = None
+    doc_start: int | None = None
+    doc_end: int | None = None
+    article: str | None = None  # the convention's article holding it
+    ops: list[EditOp] = field(default_factory=list)
+
+
+@dataclass
+class PointResult:
+    id: str
+    label: str
+    pourquoi: str
+    status: str  # conserve | modifie | supprime
+    sens_modifie: bool
+    sentinelles_perdues: list[str]
+    passages: list[PassageResult]
+
+
+def _locate_in_model(passage: str, model_text: str, units: list[Unit]) -> tuple[int, int, Unit | None]:
+    folded = fold(model_text)
+    key = fold(passage)
+    k = folded.find(key)
+    if k < 0:  # spaces may differ: fall back to the closest model sentence
+        norm = squash(key)
+        best = max((s for u in units for s in u.sentences), key=lambda s: fuzz.ratio(norm, s.norm))
+        k, end = best.start, best.end
+    else:
+        end = k + len(passage)
+    unit = next((u for u in units if u.body_start <= k < u.end), None)
+    return k, end, unit
+
+
+def _only_local(ops: list[EditOp]) -> bool:
+    """Nothing changed but « [ … ] » filled in, spacing or punctuation."""
+    return all(o.kind == EQUAL or o.placeholder or (o.model_words == 0 and o.doc_words == 0) for o in ops)
+
+
+def _has(sentinel: str, hay: str) -> bool:
+    return any(squash(fold(alt)) in hay for alt in sentinel.split("|") if alt.strip())
+
+
+def check_points(points: list[ImperativePoint], model_text: str, model_units: list[Unit],
+                 doc_text: str, doc_units: list[Unit], groups: list[Group]) -> list[PointResult]:
+    doc_sentences: list[tuple[Sentence, Unit]] = [(s, u) for u in doc_units for s in u.sentences]
+    group_of_model = {i: g for g in groups for i in g.model}
+    results = []
+    for point in points:
+        passages: list[PassageResult] = []
+        lost: list[str] = []
+        for passage in point.passages:
+            regions: list[str] = []
+            ms, me, munit = _locate_in_model(passage, model_text, model_units)
+            norm = squash(fold(model_text[ms:me]))
+            best, best_score, best_unit = None, 0.0, None
+            for s, u in doc_sentences:
+                r = fuzz.ratio(norm, s.norm)
+                if r < PASSAGE_FLOOR and len(s.norm) > len(norm) and fuzz.partial_ratio(norm, s.norm) >= PASSAGE_PARTIAL:
+                    r = PASSAGE_FLOOR  # embedded in a longer sentence: found, and modified
+                if r > best_score:
+                    best, best_score, best_unit = s, r, u
+            res = PassageResult(model_text[ms:me], ms, me, "supprime", best_score / 100.0)
+            if best is not None and best_score >= PASSAGE_FLOOR:
+                mside = make_side(model_text, [(tokenize(model_text[ms:me], ms, placeholders=True), me)])
+                dside = make_side(doc_text, [(tokenize(best.text, best.start), best.end)])
+                res.ops = word_ops(mside, dside)
+                res.status = "conserve" if _only_local(res.ops) else "modifie"
+                res.doc_text, res.doc_start, res.doc_end = best.text, best.start, best.end
+                res.article = best_unit.label if best_unit else None
+                regions.append(best.norm)
+            if munit is not None and munit.index in group_of_model:
+                regions.extend(doc_units[j].norm for j in group_of_model[munit.index].doc)
+            passages.append(res)
+            # a sentinel of this passage must still be in the part of the convention that stands for it
+            hay, own = " ".join(regions), squash(fold(res.model_text))
+            lost.extend(s for s in point.sentinelles if s not in lost and _has(s, own) and not _has(s, hay))
+        statuses = {p.status for p in passages}
+        status = statuses.pop() if len(statuses) == 1 else "modifie"
+        if status == "conserve" and lost:  # cannot happen with verbatim passages; kept for sidecars
+            status = "modifie"
+        results.append(PointResult(point.id, point.label, point.pourquoi, status, bool(lost), lost, passages))
+    return results
