@@ -1,0 +1,50 @@
+"""Acceptance test: article numbers and titles of every readable sample against the gold structure.
+
+Each sample goes through the real reader (``iscg_nlp.extract.read_document``). Titles are compared
+after ``fold()`` and white-space squashing. The test reports per-file scores and fails when one file
+misses or invents an article.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from iscg_nlp.segment import segment
+from iscg_nlp.textutil import fold, squash
+
+SAMPLES = Path(__file__).resolve().parents[2] / "corpus_samples"
+
+
+def _gold() -> list[dict]:
+    path = SAMPLES / "gold.jsonl"
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if "error" not in r and r.get("structure", {}).get("articles")
+            and (SAMPLES / r["file"]).exists()]
+
+
+def _key(number: str | None, title: str) -> tuple[str | None, str]:
+    number = None if number in (None, "-") else number
+    return number, squash(fold(title)).rstrip(" .:")
+
+
+GOLD = _gold()
+
+
+@pytest.fixture(scope="module")
+def read_document():
+    extract = pytest.importorskip("iscg_nlp.extract")
+    return extract.read_document
+
+
+@pytest.mark.skipif(not GOLD, reason="no gold structure in corpus_samples/gold.jsonl yet")
+@pytest.mark.parametrize("row", GOLD, ids=[r["file"] for r in GOLD])
+def test_sample_articles_match_gold(read_document, row):
+    doc = read_document(str(SAMPLES / row["file"]))
+    got = [_key(a.number, a.title) for a in segment(doc).articles]
+    want = [_key(a["number"], a["title"]) for a in row["structure"]["articles"]]
+    assert got == want
