@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "pas_une_convention": "Ce document ne semble pas être une convention de poste ISCG : {reason}.",
     "delai_depasse": "Analyse interrompue : le fichier a dépassé le temps maximal autorisé ({seconds} s).",
     "memoire_depassee": "Analyse interrompue : le fichier a dépassé la mémoire autorisée.",
+    "ocr_absent": "Pour lire les PDF scannés, installez la reconnaissance de caractères : {command}",
     "erreur_interne": "Erreur inattendue pendant l'analyse de ce fichier ({detail}). Relancez avec --debug pour le détail.",
 }
 

@@ -1,0 +1,42 @@
+"""Plain-text reader: encoding from the BOM, else strict UTF-8, else Windows-1252."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+from .builder import DocumentBuilder
+from .detect import looks_like_text, utf16_guess
+from .wrap import join_wrapped_lines
+
+_BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding name). Raises ``texte_binaire`` when the bytes are not text."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(enc.replace("-sig", "")), enc
+            except UnicodeDecodeError as err:
+                raise InputError("fichier_corrompu", format="texte",
+                                 detail=f"encodage {enc} invalide") from err
+    guess = utf16_guess(data[:8192])
+    if guess:
+        return data.decode(guess, errors="replace"), guess
+    if not looks_like_text(data[:8192]) or b"\x00" in data:
+        raise InputError("texte_binaire")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def read_txt(data: bytes, builder: DocumentBuilder) -> None:
+    text, encoding = decode_text(data)
+    builder.report.encoding = encoding
+    builder.report.reader = "python (décodage texte)"
+    if not text.strip():
+        raise InputError("fichier_vide")
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    paragraphs = join_wrapped_lines(lines, builder, only_lowercase=True)
+    for index, (raw, joined, offsets) in enumerate(paragraphs):
+        builder.add(raw, text=joined, offsets=offsets, paragraph=index)
