@@ -1,0 +1,217 @@
+"""Run every rule on a document and return every match as a ``Finding``, fired or blocked with why.
+
+One tokenisation of the whole text, one spaCy ``Matcher`` (token patterns) and one ``PhraseMatcher``
+(phrases, on NORM) holding all rules keyed by rule id, plus the rules' regexes on the folded text.
+Each match is then placed (zone, article, page), quoted (its sentence), and judged: scope, context
+words, qualifiers of its clause under the rule's policy. Nothing is dropped silently: ``iscg explain``
+shows the blocked findings and their French reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from .nlp import TOKEN_RE, Pipeline, get_nlp
+from .qualifiers import KIND_LABELS, TextQualifiers
+from .ruleset import LoadedRule, RuleSet
+from .textutil import fold, squash
+from .types import Article, Document, ExtractionReport, Finding, Party, Qualifier, Structure, TextBlock
+
+#: longest evidence quoted (characters); a longer sentence is cut to the clause, then around the cue
+MAX_EVIDENCE = 400
+
+ZONE_LABELS = {"article": "un article", "annexe": "une annexe", "preambule": "le préambule",
+               "parties": "la désignation des parties", "signature": "le bloc des signatures",
+               "titre": "le titre", "autre": "une partie non identifiée du texte"}
+
+
+@dataclass
+class _Compiled:
+    matcher: Matcher
+    phrases: PhraseMatcher
+    regexes: list[tuple[str, object]]
+
+
+def _compile(ruleset: RuleSet, pipeline: Pipeline) -> _Compiled:
+    key = id(pipeline)
+    if key in ruleset._compiled:
+        return ruleset._compiled[key]
+    matcher = Matcher(pipeline.vocab)
+    phrases = PhraseMatcher(pipeline.vocab, attr="NORM")
+    regexes = []
+    for rule in ruleset.rules.values():
+        if rule.patterns:
+            matcher.add(rule.id, [list(p) for p in rule.patterns], greedy="LONGEST")
+        if rule.phrases:
+            phrases.add(rule.id, [pipeline.make_doc(p) for p in rule.phrases])
+        regexes += [(rule.id, rx) for rx in rule.regexes]
+    compiled = _Compiled(matcher, phrases, regexes)
+    ruleset._compiled[key] = compiled
+    return compiled
+
+
+def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]]:
+    """(rule id, start, end) of every raw match, in text order, without exact duplicates."""
+    pipeline = get_nlp(model=ruleset.needs_model)
+    compiled = _compile(ruleset, pipeline)
+    strings = pipeline.vocab.strings
+    hits: set[tuple[str, int, int]] = set()
+    for chunk in pipeline.chunks(text):
+        if not len(chunk.doc):
+            continue
+        for mid, s, e in list(compiled.matcher(chunk.doc)) + list(compiled.phrases(chunk.doc)):
+            hits.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
+    for rule_id, rx in compiled.regexes:
+        for m in rx.finditer(folded):
+            if m.end() > m.start():
+                hits.add((rule_id, m.start(), m.end()))
+    return sorted(hits, key=lambda h: (h[1], h[2], h[0]))
+
+
+def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding]:
+    """Every rule on ``doc.text``: fired findings and blocked ones (with their French reason)."""
+    text = doc.text
+    folded = fold(text)
+    tq = TextQualifiers(text, ruleset.qualifiers, folded)
+    out: list[Finding] = []
+    seen: set[tuple[str, int, int, str]] = set()
+    for rule_id, s, e in _hits(text, folded, ruleset):
+        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq)
+        key = (f.rule_id, f.start, f.end, f.status)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def match_text(text: str, ruleset: RuleSet, zone: str = "article", article_title: str = "") -> list[Finding]:
+    """Match a bare text as if it were one zone of a convention (rule examples, other modules' tests)."""
+    n = len(text)
+    doc = Document(path="<texte>", sha256="", text=text, blocks=[TextBlock(0, n, kind="paragraph", paragraph=0)],
+                   report=ExtractionReport(format="txt"))
+    st = Structure(title=None, parties=[], preamble=None, articles=[], annexes=[], signature=None,
+                   signatories=[], signature_dates=[])
+    if zone == "article":
+        st.articles = [Article("1", article_title, 0, n, 0)]
+    elif zone == "annexe":
+        st.annexes = [Article("1", article_title, 0, n, 0, kind="annexe")]
+    elif zone == "preambule":
+        st.preamble = (0, n)
+    elif zone == "signature":
+        st.signature = (0, n)
+    elif zone == "titre":
+        st.title = (0, n)
+    elif zone == "parties":
+        st.parties = [Party("autre", text, 0, n)]
+    elif zone != "autre":
+        raise ValueError(f"zone inconnue : {zone}")
+    return match(doc, st, ruleset)
+
+
+# --------------------------------------------------------------------------- judging one match
+
+
+def _evidence_span(text: str, tq: TextQualifiers, s: int, e: int) -> tuple[int, int]:
+    lo, hi = tq.sentence(s, e)
+    if hi - lo > MAX_EVIDENCE:
+        lo, hi = tq.clause(s, e)
+    if hi - lo > MAX_EVIDENCE:
+        room = max(0, (MAX_EVIDENCE - (e - s)) // 2)
+        lo, hi = max(lo, s - room), min(hi, e + room)
+        while lo > 0 and lo < s and not text[lo - 1].isspace():  # whole words only
+            lo += 1
+        while hi < len(text) and hi > e and not text[hi].isspace():
+            hi -= 1
+    while lo < s and text[lo].isspace():
+        lo += 1
+    while hi > e and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _cue_words(cue: str) -> list[str]:
+    return [w.rstrip("'") for w in TOKEN_RE.findall(fold(cue)) if w[0].isalnum()]
+
+
+def _quote(q: Qualifier) -> str:
+    return f"{KIND_LABELS[q.kind]} « {squash(q.cue)} »"
+
+
+def _scope_reason(rule: LoadedRule, zone: str, article: Article | None) -> str | None:
+    if zone not in rule.zones:
+        return f"passage situé dans {ZONE_LABELS.get(zone, zone)}, hors du champ de la règle"
+    title = fold(article.title) if article else None
+    if rule.titles_any:
+        if title is None or not any(t in title for t in rule.titles_any):
+            return ("passage hors des articles visés par la règle (titre contenant : "
+                    + ", ".join(f"« {t} »" for t in rule.titles_any) + ")")
+    if rule.titles_none and title is not None:
+        hit = next((t for t in rule.titles_none if t in title), None)
+        if hit:
+            return f"passage dans un article dont le titre contient « {hit} », exclu par la règle"
+    return None
+
+
+def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure, tq: TextQualifiers) -> Finding:
+    text = doc.text
+    r = rule.rule
+    zone = structure.zone_at(s)
+    article = structure.article_at(s)
+    ev_lo, ev_hi = _evidence_span(text, tq, s, e)
+    around, inside = tq.qualifiers_for(s, e)
+    # a cue inside the match counts unless the rule writes it itself (« aucun comité » as a pattern)
+    own = [q for q in inside if set(_cue_words(q.cue)) & rule.words]
+    around = sorted(around + [q for q in inside if q not in own], key=lambda q: q.start)
+    inside = own
+    reasons: list[str] = []
+    notes: list[str] = []
+    value = r.vote
+
+    scope = _scope_reason(rule, zone, article)
+    if scope:
+        reasons.append(scope)
+
+    sent_lo, sent_hi = tq.sentence(s, e)
+    sentence = tq.folded[sent_lo:sent_hi]
+    if rule.require_any and not any(rx.search(sentence) for _, rx in rule.require_any):
+        reasons.append("aucun des mots attendus dans la même phrase ("
+                       + ", ".join(f"« {w} »" for w, _ in rule.require_any) + ")")
+    for word, rx in rule.forbid_any:
+        if rx.search(sentence):
+            reasons.append(f"la phrase contient « {word} », qui écarte cette règle")
+            break
+
+    pol = r.qualifiers
+    by_kind: dict[str, list[Qualifier]] = {}
+    for q in around:
+        by_kind.setdefault(q.kind, []).append(q)
+    neg = by_kind.get("negation", [])
+    if neg and pol.negation == "block":
+        reasons.append(f"{_quote(neg[0])} dans la même proposition")
+    elif neg and pol.flip_to:
+        value = pol.flip_to
+        notes.append(f"vote inversé en « {value} » par la {_quote(neg[0])}")
+    for kind in ("condition", "enumeration"):
+        qs = by_kind.get(kind, [])
+        if qs and getattr(pol, kind) == "block":
+            reasons.append(f"{_quote(qs[0])} dans la même proposition")
+    restr = by_kind.get("restriction", [])
+    if pol.restriction == "block" and restr:
+        reasons.append(f"{_quote(restr[0])} dans la même proposition")
+    elif pol.restriction == "require":
+        inside_r = [q for q in inside if q.kind == "restriction"]
+        if not restr and not inside_r:
+            reasons.append("aucune restriction (« exclusivement », « uniquement », « seul », « ne … que »…) "
+                           "dans la même proposition")
+        around = around + inside_r
+
+    return Finding(
+        rule_id=r.id, indicator=rule.indicator, value=value, score=r.score,
+        start=ev_lo, end=ev_hi, text=text[ev_lo:ev_hi], cue=text[s:e], cue_start=s, cue_end=e,
+        article=article.label if article else None, page=doc.page_at(s), qualifiers=around,
+        status="blocked" if reasons else "fired",
+        reason=("Règle écartée : " + " ; ".join(reasons) + ".") if reasons else ("; ".join(notes) or None),
+        explanation=r.explanation.strip(), reference=r.reference, suggestion=r.suggestion)

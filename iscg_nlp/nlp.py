@@ -1,0 +1,128 @@
+"""Turn text into spaCy tokens whose NORM is ``fold(text)``, loading as little as possible.
+
+Measured on this machine (benchmarks/bench_match.py): importing ``spacy.lang.fr`` alone costs ≈ 3.5 s
+(it compiles a 1.4 MB regex of hyphenated exceptions), the full ``fr_core_news_sm`` ≈ 4.3 s, while a
+bare ``Vocab`` with our own regex tokenizer costs nothing beyond ``import spacy`` (≈ 0.8 s) and runs
+far faster. Rules match on NORM (folded words), never on the parse, so the light tokenizer is the
+default; the French model (without parser and NER) is loaded only when a rule file uses an attribute
+only the model gives (LEMMA, POS, MORPH, TAG).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy import attrs
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from .textutil import fold
+
+# French elided forms ("l'", "qu'", "jusqu'") are tokens of their own, as spaCy's French tokenizer
+# does; "aujourd'hui" stays one word. Hyphens and other punctuation are one-character tokens.
+_ELIDED = r"(?:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|qu|[ldjmnstc])'(?=\w)"
+TOKEN_RE = re.compile(rf"\b{_ELIDED}|\d+(?:[.,]\d+)*|\w+(?:'\w+)*|[^\w\s]")
+
+#: chunk size for the model pipeline (the light tokenizer takes any length at once)
+CHUNK_CHARS = 20_000
+
+
+@dataclass
+class Chunk:
+    """A spaCy Doc over part of the text, with each token's character span in the whole text."""
+
+    doc: Doc
+    starts: list[int]
+    ends: list[int]
+
+
+class Pipeline:
+    """What matching needs: a vocabulary, and a way to turn a text into tokenised chunks."""
+
+    def __init__(self, model=None) -> None:
+        self.model = model
+        self.vocab: Vocab = model.vocab if model is not None else Vocab(lex_attr_getters={attrs.NORM: fold})
+
+    @property
+    def uses_model(self) -> bool:
+        return self.model is not None
+
+    def make_doc(self, text: str) -> Doc:
+        """One short Doc (for phrases of rule files), tokenised like the documents are."""
+        return self.chunks(text)[0].doc
+
+    def chunks(self, text: str) -> list[Chunk]:
+        if self.model is None:
+            return [self._light(text)]
+        return self._with_model(text)
+
+    def _light(self, text: str) -> Chunk:
+        folded = fold(text)
+        starts, ends, words, spaces = [], [], [], []
+        for m in TOKEN_RE.finditer(folded):
+            s, e = m.span()
+            starts.append(s)
+            ends.append(e)
+            words.append(text[s:e])
+            spaces.append(e < len(text) and text[e].isspace())
+        if not words:  # spaCy needs at least an empty Doc
+            return Chunk(Doc(self.vocab, words=[]), [], [])
+        return Chunk(Doc(self.vocab, words=words, spaces=spaces), starts, ends)
+
+    def _with_model(self, text: str) -> list[Chunk]:
+        pieces = list(_split(text, CHUNK_CHARS))
+        out = []
+        for (offset, piece), doc in zip(pieces, self.model.pipe(p for _, p in pieces)):
+            starts = [t.idx + offset for t in doc if not t.is_space]
+            ends = [t.idx + len(t.text) + offset for t in doc if not t.is_space]
+            if any(t.is_space for t in doc):  # keep the Doc aligned with the spans
+                keep = [t.i for t in doc if not t.is_space]
+                doc = _subset(doc, keep)
+            out.append(Chunk(doc, starts, ends))
+        return out or [Chunk(self.model.make_doc(""), [], [])]
+
+
+def _subset(doc: Doc, keep: list[int]) -> Doc:
+    """A copy of ``doc`` without whitespace tokens (so token i ↔ starts[i])."""
+    words = [doc[i].text for i in keep]
+    new = Doc(doc.vocab, words=words, lemmas=[doc[i].lemma_ for i in keep],
+              pos=[doc[i].pos_ for i in keep], morphs=[str(doc[i].morph) for i in keep])
+    for t, i in zip(new, keep):
+        t.norm_ = doc[i].norm_
+    return new
+
+
+def _split(text: str, size: int):
+    """Cut at paragraph ends near ``size`` characters so no sentence is split across chunks."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            end = cut + 1 if cut > 0 else end
+        yield start, text[start:end]
+        start = end
+
+
+def _fold_component(doc: Doc) -> Doc:
+    for t in doc:
+        t.norm_ = fold(t.text)
+        t.lemma_ = fold(t.lemma_)
+    return doc
+
+
+@lru_cache(maxsize=2)
+def get_nlp(model: bool = False) -> Pipeline:
+    """The shared pipeline: light tokenizer by default, ``fr_core_news_sm`` (no parser/NER) if asked."""
+    if not model:
+        return Pipeline()
+    import spacy
+    from spacy.language import Language
+
+    if "iscg_fold" not in Language.factories:
+        Language.component("iscg_fold")(_fold_component)
+    nlp = spacy.load("fr_core_news_sm", exclude=["ner", "parser", "senter"])
+    nlp.add_pipe("iscg_fold", last=True)
+    return Pipeline(nlp)

@@ -1,0 +1,286 @@
+"""French qualifier cues (negation, restriction, enumeration, condition) and their scope.
+
+The cues live in ``rules/qualifiers.yaml`` (data ANISCG can read and extend). A cue qualifies a match
+when both are in the same clause (clauses end at punctuation, at a line that starts a new item, and at
+words such as « mais », « sauf ») and the cue lies within the kind's word window before or after the
+match. Pseudo-negations (« non seulement », « sans doute », « ne se limite pas aux ») are found first
+and cancel the negation and restriction cues they contain: they never block a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .nlp import TOKEN_RE
+from .textutil import fold
+from .types import Qualifier
+
+KINDS = ("negation", "pseudo_negation", "restriction", "enumeration", "condition")
+
+KIND_LABELS = {
+    "negation": "négation",
+    "pseudo_negation": "fausse négation",
+    "restriction": "restriction",
+    "enumeration": "énumération",
+    "condition": "condition",
+}
+
+_WORD_RE = re.compile(TOKEN_RE.pattern.replace(r"|[^\w\s]", ""))
+# a full stop after one of these (or after a single letter: « L. 226-2 », « M. le Préfet ») is not the
+# end of a sentence
+_ABBREV = {"art", "arts", "mme", "mmes", "mlle", "mm", "cf", "al", "no", "ex", "av", "bd", "st", "dr",
+           "pr", "vol", "chap", "ed", "ref", "tel", "fax", "env", "min", "max", "obs"}
+
+
+@dataclass
+class Window:
+    before: int
+    after: int
+
+
+@dataclass
+class QualifierConfig:
+    """The compiled content of qualifiers.yaml."""
+
+    gap: int
+    windows: dict[str, Window]
+    clause_punct: str
+    sentence_punct: str
+    break_words: re.Pattern
+    ne_negation: set[str]
+    ne_restriction: set[str]
+    negated_verbs: set[str]
+    negated_after: set[str]
+    cues: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    source: str = ""
+
+
+def cue_regex(cue: str, gap: int) -> re.Pattern:
+    """Compile one cue written in plain French (see the header of qualifiers.yaml)."""
+    text = fold(cue.strip()).replace("...", "…")
+    parts = []
+    for word in text.split():
+        if word == "…":
+            parts.append(("gap", rf"(?:\w+(?:'\w*)?\s+){{0,{gap}}}?"))
+            continue
+        pieces = re.split(r"(\([^)]*\))", word)
+        rx = "".join(f"(?:{re.escape(p[1:-1])})?" if p.startswith("(") else re.escape(p) for p in pieces if p)
+        parts.append(("word", rx))
+    out = ""
+    for i, (kind, rx) in enumerate(parts):
+        out += rx
+        if kind == "word" and i + 1 < len(parts):
+            out += r"\s*" if rx.endswith("'") else r"\s+"
+    if not out:
+        raise ValueError("indice vide")
+    head = r"(?<!\w)"
+    tail = "" if text.endswith("'") else r"(?!\w)"
+    return re.compile(head + out + tail)
+
+
+def load_qualifier_config(path: Path) -> QualifierConfig:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    gap = int(raw.get("gap", 5))
+    windows = {k: Window(**v) for k, v in (raw.get("windows") or {}).items()}
+    for k in KINDS:
+        windows.setdefault(k, Window(6, 5))
+    cb = raw.get("clause_breaks") or {}
+    words = sorted((fold(w) for w in cb.get("words", [])), key=len, reverse=True)
+    break_words = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)") \
+        if words else re.compile(r"(?!x)x")
+    ne = raw.get("ne_particles") or {}
+    nr = raw.get("negated_restriction") or {}
+    cues = {k: [cue_regex(c, gap) for c in (raw.get("cues") or {}).get(k, [])] for k in KINDS}
+    return QualifierConfig(
+        gap=gap, windows=windows,
+        clause_punct="".join(cb.get("punctuation", [".", ";", ":", "?", "!"])),
+        sentence_punct="".join(raw.get("sentence_breaks", [".", "?", "!"])),
+        break_words=break_words,
+        ne_negation={fold(w) for w in ne.get("negation", [])},
+        ne_restriction={fold(w) for w in ne.get("restriction", [])},
+        negated_verbs={fold(w) for w in nr.get("verbs", [])},
+        negated_after={fold(w) for w in nr.get("after", [])},
+        cues=cues, source=str(path))
+
+
+# --------------------------------------------------------------------------- text analysis
+
+
+class TextQualifiers:
+    """Clauses, sentences and qualifier cues of one text, computed once and queried per match."""
+
+    def __init__(self, text: str, config: QualifierConfig, folded: str | None = None) -> None:
+        self.text = text
+        self.folded = folded if folded is not None else fold(text)
+        self.config = config
+        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(self.folded)]
+        self.word_starts = [s for s, _ in words]
+        self.words = words
+        self.clause_breaks = self._breaks(config.clause_punct, with_words=True)
+        self.sentence_breaks = self._breaks(config.sentence_punct, with_words=False)
+        self._clause_ends = [s for s, _ in self.clause_breaks]
+        self._sentence_ends = [s for s, _ in self.sentence_breaks]
+        self.cues = self._find_cues()
+        self._cue_starts = [q.start for q in self.cues]
+
+    # ---- boundaries
+
+    def _breaks(self, punct: str, with_words: bool) -> list[tuple[int, int]]:
+        f = self.folded
+        spans = []
+        for i, ch in enumerate(f):
+            if ch in punct:
+                if ch == "." and not self._full_stop(i):
+                    continue
+                spans.append((i, i + 1))
+            elif ch == "\n" and self._line_break(i):
+                spans.append((i, i + 1))
+        if with_words:
+            spans.extend(m.span() for m in self.config.break_words.finditer(f))
+            spans.sort()
+        return spans
+
+    def _full_stop(self, i: int) -> bool:
+        f = self.folded
+        if i + 1 < len(f) and not f[i + 1].isspace():
+            return f[i + 1] in "\"')»"  # « 1.2 », « n.c » are not ends; « fin." is
+        j = i
+        while j > 0 and f[j - 1].isalnum():
+            j -= 1
+        prev = f[j:i]
+        if len(prev) == 1 and prev.isalpha() or prev in _ABBREV:
+            return False
+        k = i + 1
+        while k < len(f) and f[k] in " \t":
+            k += 1
+        return not (k < len(f) and self.text[k].islower())
+
+    def _line_break(self, i: int) -> bool:
+        """A newline ends a clause unless the next line merely continues the sentence (lower case)."""
+        f, t = self.folded, self.text
+        k = i + 1
+        while k < len(f) and f[k] in " \t\r":
+            k += 1
+        if k >= len(f) or f[k] == "\n":
+            return True
+        return not t[k].islower()
+
+    def _span(self, ends: list[int], breaks: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+        i = bisect_right(ends, start - 1) - 1  # last break starting before ``start``
+        lo = breaks[i][1] if i >= 0 else 0
+        while i >= 0 and breaks[i][1] > start:  # a break overlapping the match itself: step back
+            i -= 1
+            lo = breaks[i][1] if i >= 0 else 0
+        j = bisect_left(ends, end)
+        hi = breaks[j][0] if j < len(breaks) else len(self.text)
+        if ends and j < len(breaks) and self.text[hi:hi + 1] in ".?!;:":
+            hi += 1
+        return lo, hi
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        return self._span(self._clause_ends, self.clause_breaks, start, end)
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        return self._span(self._sentence_ends, self.sentence_breaks, start, end)
+
+    def words_between(self, a: int, b: int) -> int:
+        """How many words start in [a, b)."""
+        return max(0, bisect_left(self.word_starts, b) - bisect_left(self.word_starts, a))
+
+    # ---- cues
+
+    def _word_at(self, idx: int) -> str:
+        s, e = self.words[idx]
+        return self.folded[s:e]
+
+    def _find_cues(self) -> list[Qualifier]:
+        cfg, f = self.config, self.folded
+        found: list[Qualifier] = []
+        for rx in cfg.cues["pseudo_negation"]:
+            found += [self._q("pseudo_negation", m.start(), m.end()) for m in rx.finditer(f)]
+        # discontinuous « ne / n' … particle »
+        for wi, (s, e) in enumerate(self.words):
+            w = f[s:e]
+            if w not in ("ne", "n'"):
+                continue
+            for wj in range(wi + 1, min(len(self.words), wi + 2 + cfg.gap)):
+                ps, pe = self.words[wj]
+                if self._crosses_clause(e, ps):
+                    break
+                p = f[ps:pe]
+                if p in cfg.ne_restriction:
+                    found.append(self._q("restriction", s, pe))
+                    break
+                if p in cfg.ne_negation:
+                    nxt = self._word_at(wj + 1) if wj + 1 < len(self.words) else ""
+                    between = {self._word_at(k) for k in range(wi + 1, wj)}
+                    if p == "plus" and nxt == "que":
+                        found.append(self._q("restriction", s, self.words[wj + 1][1]))
+                    elif between & cfg.negated_verbs:
+                        found.append(self._q("pseudo_negation", s, pe))
+                    elif nxt in cfg.negated_after:
+                        found.append(self._q("pseudo_negation", s, self.words[wj + 1][1]))
+                    else:
+                        found.append(self._q("negation", s, pe))
+                    break
+        taken = [(q.start, q.end) for q in found]
+        pseudo = [(q.start, q.end) for q in found if q.kind == "pseudo_negation"]
+        for kind in ("negation", "restriction", "enumeration", "condition"):
+            for rx in cfg.cues[kind]:
+                for m in rx.finditer(f):
+                    s, e = m.span()
+                    inside = pseudo if kind in ("enumeration", "condition") else taken
+                    if any(a <= s and e <= b for a, b in inside) or \
+                            (kind in ("negation", "restriction") and any(s < b and a < e for a, b in pseudo)):
+                        continue
+                    found.append(self._q(kind, s, e))
+        pseudo = [(q.start, q.end) for q in found if q.kind == "pseudo_negation"]
+        found = [q for q in found if q.kind not in ("negation", "restriction")
+                 or not any(q.start < b and a < q.end for a, b in pseudo)]
+        found.sort(key=lambda q: (q.start, q.end))
+        # the same words caught by two cue lines: keep one
+        out: list[Qualifier] = []
+        for q in found:
+            if out and out[-1].kind == q.kind and out[-1].start <= q.start < out[-1].end:
+                if q.end > out[-1].end:
+                    out[-1] = self._q(q.kind, out[-1].start, q.end)
+                continue
+            out.append(q)
+        return out
+
+    def _crosses_clause(self, a: int, b: int) -> bool:
+        i = bisect_left(self._clause_ends, a)
+        return i < len(self.clause_breaks) and self.clause_breaks[i][0] < b
+
+    def _q(self, kind: str, s: int, e: int) -> Qualifier:
+        return Qualifier(kind=kind, cue=self.text[s:e], start=s, end=e)
+
+    # ---- scope
+
+    def qualifiers_for(self, start: int, end: int) -> tuple[list[Qualifier], list[Qualifier]]:
+        """Cues whose scope covers the match [start, end): (around the match, inside the match)."""
+        lo, hi = self.clause(start, end)
+        around, inside = [], []
+        i = bisect_left(self._cue_starts, lo)
+        while i < len(self.cues) and self.cues[i].start < hi:
+            q = self.cues[i]
+            i += 1
+            if q.end > hi:
+                continue
+            win = self.config.windows[q.kind]
+            if start <= q.start < end:
+                inside.append(q)
+            elif q.end <= start:
+                if self.words_between(q.end, start) <= win.before:
+                    around.append(q)
+            elif q.start >= end:
+                if self.words_between(end, q.start) <= win.after:
+                    around.append(q)
+            else:  # straddles the match: « ne [match] pas »
+                around.append(q)
+        return around, inside
