@@ -82,7 +82,12 @@ _BREAKDOWN: dict[str, re.Pattern[str]] = {
     "frais_fonctionnement": re.compile(r"\bfrais\s+de\s+fonctionnement\b|\bfonctionnement\b"),
     "frais_gestion": re.compile(r"\bfrais\s+de\s+(?:gestion|structure)\b|\bfrais\s+administratifs\b"),
 }
-_DEGRESSIVE = re.compile(r"\bdegressi(?:f|ve|vite|fs|ves)\b")
+_DEGRESSIVE = re.compile(
+    r"\bdegressi(?:f|ve|vite|fs|ves)\b|\bdecroissante?s?\b|\bdiminu\w*\s+(?:progressivement|chaque\s+annee)"
+    r"|\bprogressivement\s+le\s+relais\b")
+_NEGATED = re.compile(r"\baucune?\b|\bn'\w+\s+(?:pas|plus|jamais)\b|\bne\s+\w+\s+(?:pas|plus|jamais)\b|\bsans\b")
+_BULLET = re.compile(r"\s*[–\-•*]")
+_YEAR = re.compile(r"\b(20\d\d)\b")
 _NOT_DEGRESSIVE = re.compile(r"\b(?:sans|pas\s+de|aucune)\s+degressivite\b|\bnon[\s-]degressi|\bstable|\bconstant|\bidentique")
 _YEARISH = re.compile(r"\bannees?\b|\ban\b|\bans\b|\b20\d\d\b|\bn\s?\+\s?\d|\bexercices?\b")
 _PER_YEARS = re.compile(r"\s*(?:sur|pour)\s+(?:les\s+|une\s+duree\s+de\s+)?(\d+|deux|trois|quatre|cinq)\s+(?:ans|annees)\b")
@@ -128,13 +133,20 @@ def _evidence(doc: Document, structure: Structure | None, start: int, end: int, 
                     article=art.label if art else None, rule=rule)
 
 
-def _financeur_mentions(folded: str, start: int = 0, end: int | None = None) -> list[_Mention]:
+_NOUN_BEFORE = re.compile(r"(?:^|[;:,(\n–\-]|\b(?:la|les|une|des|aux|cette|chaque|de|du|et|ou|par|leur|sa))\s*$")
+
+
+def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
+                        original: str | None = None) -> list[_Mention]:
     end = len(folded) if end is None else end
     seg = folded[start:end]
     taken: list[_Mention] = []
     for ftype, pat in _FINANCEURS:
         for m in pat.finditer(seg):
             s, e = start + m.start(), start + m.end()
+            if ftype == "commune" and m.group().startswith("commune") and not (
+                    (original and original[s].isupper()) or _NOUN_BEFORE.search(folded[max(0, s - 12):s])):
+                continue  # "participation commune", "actions communes": the adjective
             if any(t.start < e and s < t.end for t in taken):
                 continue
             taken.append(_Mention(ftype, s, e))
@@ -339,6 +351,8 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
 
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
     text, folded = doc.text, fold(doc.text)
+    prev_funding, prev_end_char = False, ""
+    observed: dict[str, list[tuple[int, str, float, Evidence]]] = {}  # type -> (year, unit, value)
     for s, e in _sentences(text):
         if any(a <= s < b for a, b in skip):
             continue
@@ -350,6 +364,16 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 if re.search(r"poste|intervenant|iscg|emploi|recrut|temps|travail|cout|budget", sent):
                     st.etp = (a.value, _evidence(doc, structure, s, e, "cout_poste.etp"))
         funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
+        # A list introduced by a funding sentence ("… selon les proportions suivantes :" then
+        # "– en 2017 : État 60 % ; Conseil départemental 20 %") inherits its context.
+        carried = prev_funding and (prev_end_char in ":;," or bool(_BULLET.match(text, s)))
+        prev_funding = funding or carried
+        prev_end_char = text[s:e].rstrip()[-1:] or text[e:e + 1]
+        if e < len(text) and text[e] in ";:":
+            prev_end_char = text[e]
+        funding = funding or carried
+        line_start = text.rfind("\n", 0, s) + 1
+        years_here = [int(y) for y in _YEAR.findall(folded, line_start, e)]
         if _DEGRESSIVE.search(sent) and (funding or _financeur_mentions(folded, s, e)):
             if _NOT_DEGRESSIVE.search(sent):
                 st.stable_cue.append(_evidence(doc, structure, s, e, "financement.mention_stabilite"))
@@ -383,7 +407,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                     st.breakdown.setdefault(key, _evidence(doc, structure, s, e, "cout_poste.cout_total"))
         if not funding:
             continue
-        mentions = _financeur_mentions(folded, s, e)
+        mentions = _financeur_mentions(folded, s, e, text)
         if not mentions:
             continue
         if whole and len({m.type for m in mentions}) == 1 and re.search(r"financ|prend|charge|assure", sent):
@@ -407,7 +431,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             last_fin = before[-1].end if before else -1
             if cost_before and cost_before[-1].end() > last_fin and a.unit == "eur":
                 continue  # "… du coût du poste, estimé à 52 000 €": a cost, not a subsidy
-            if a.unit == "pct" and not pct_ok and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
+            near_fin = bool(before) and a.start - before[-1].end <= 40
+            if a.unit == "pct" and not pct_ok and not near_fin and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
                     and not re.search(r"hauteur|particip|financ|prend|part|subvention|charge", folded[max(s, a.start - 60):a.start]):
                 continue  # "100 % des situations"
             if a.unit == "pct":
@@ -429,6 +454,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 eur, pct = got.setdefault(t, ([], []))
                 (eur if a.unit == "eur" else pct).append(a.value)
         for t, (eur, pct) in got.items():
+            if len(set(years_here)) == 1 and len(eur) <= 1 and len(pct) <= 1:
+                ev_y = _evidence(doc, structure, s, e, "financement.parts_annuelles")
+                for unit, vals in (("eur", eur), ("pct", pct)):
+                    if vals:
+                        observed.setdefault(t, []).append((years_here[0], unit, vals[0], ev_y))
             f = st.fin(t)
             series = yearish and (len(eur) >= 2 or len(pct) >= 2)
             rule = "financement.parts_annuelles" if series else "financement.part_ou_montant"
@@ -439,10 +469,34 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 f.parts = pct if series else pct[:1]
             f.per_year = f.per_year or series
         for m in mentions:
-            if m.type not in got and re.search(r"financ|subvention|particip|verse|contribu|cofinanc", sent):
+            if m.type not in got and re.search(r"financ|subvention|particip|verse|contribu|cofinanc", sent) \
+                    and not _NEGATED.search(sent):
                 f = st.fin(m.type)
                 if not f.evidence:
                     f.evidence.append(_evidence(doc, structure, s, e, "financement.financeur_sans_montant"))
+    _year_series(st, observed)
+
+
+def _year_series(st: _State, observed: dict[str, list[tuple[int, str, float, Evidence]]]) -> None:
+    """Values given year by year in separate sentences ("en 2017 : État 60 %" … "en 2018 : État 50 %")."""
+    for t, obs in observed.items():
+        for unit in ("pct", "eur"):
+            by_year: dict[int, float] = {}
+            evs = []
+            for y, u, v, ev in obs:
+                if u == unit and y not in by_year:
+                    by_year[y] = v
+                    evs.append(ev)
+            if len(by_year) < 2:
+                continue
+            f = st.fin(t)
+            series = [by_year[y] for y in sorted(by_year)]
+            if unit == "pct" and len(f.parts) < len(series):
+                f.parts = series
+            elif unit == "eur" and len(f.montants) < len(series):
+                f.montants = series
+            f.per_year = True
+            f.evidence = [e for e in evs] + [e for e in f.evidence if e not in evs]
 
 
 def _trend(values: list[float]) -> str:
@@ -524,8 +578,19 @@ def code_financing(doc: Document, structure: Structure | None = None) -> tuple[I
     _read_prose(doc, structure, st, used)
 
     value, conf, evidence, explanation = _decide_financement(st)
+    financeurs = _financeurs_json(st)
+    written = [f["part"] for f in financeurs if f["part"] is not None]
+    if written and abs(sum(written) - 100) <= 0.5:
+        # The stated shares already make 100 %: a financeur merely named does not pay.
+        financeurs = [f for f in financeurs if f["part"] is not None or f["montant"] is not None]
+    if st.cost:
+        # The study reports shares; where only an amount is written, the share follows from the cost.
+        for f in financeurs:
+            if f["part"] is None and f["montant"] is not None and st.cost[0]:
+                f["part"] = round(100 * f["montant"] / st.cost[0], 1)
+                f["part_calculee"] = True
     fin = IndicatorCoding("financement", value, conf, _dedupe(evidence), explanation,
-                          extra={"financeurs": _financeurs_json(st)})
+                          extra={"financeurs": financeurs})
 
     montant = round(st.cost[0], 2) if st.cost else None
     etp = st.etp[0] if st.etp else None
@@ -604,7 +669,7 @@ def financing_checks(coding_fin: IndicatorCoding, coding_cost: IndicatorCoding) 
             "part_etat_degressive",
             "La participation de l'État est dégressive : l'étude recommande un financement stabilisé.",
             coding_fin.evidence[:3]))
-    parts = [f.get("part") for f in fins]
+    parts = [None if f.get("part_calculee") else f.get("part") for f in fins]
     if fins and all(p is not None for p in parts) and len(fins) > 1:
         total = sum(parts)
         if abs(total - 100) > 0.5:

@@ -155,7 +155,8 @@ def test_docx_table_per_year_stable_amounts_and_cost_row() -> None:
     ])
     fin, cost = code_financing(doc)
     assert fin.value == "stable"
-    assert fin_table(fin) == {"etat": (20000, None), "commune": (32000, None)}
+    # Shares follow from the amounts and the cost.
+    assert fin_table(fin) == {"etat": (20000, 38.5), "commune": (32000, 61.5)}
     assert cost.value["montant"] == 52000
     assert cost.evidence[0].rule == "cout_poste.tableau"
 
@@ -234,3 +235,43 @@ def test_checks_speak_french() -> None:
     fin, cost = code_financing(text_doc("L'État participe à hauteur de 20 000 € par an."))
     [low, _] = financing_checks(fin, cost)
     assert "50\u202f000 €" in low.message and "minimum" in low.message
+
+
+def test_yearly_list_in_bullets_inherits_funding_context() -> None:
+    text = ("La participation de chacun des financeurs évolue selon les proportions suivantes :\n"
+            "– en 2017 : État (FIPD) 60 %, soit 29 100 euros ; Conseil départemental 20 % ; "
+            "commune de Dole-les-Salines 20 % ;\n"
+            "– en 2018 : État (FIPD) 50 % ; Conseil départemental 25 % ; commune 25 % ;\n"
+            "– en 2019 : État (FIPD) 40 % ; Conseil départemental 30 % ; commune 30 %.")
+    fin, _ = code_financing(text_doc(text))
+    assert fin.value == "degressif"
+    parts = {f["type"]: f["par_annee"]["parts"] for f in fin.extra["financeurs"]}
+    assert parts == {"etat": [60, 50, 40], "conseil_departemental": [20, 25, 30], "commune": [20, 25, 30]}
+
+
+@pytest.mark.parametrize("text", [
+    "L'État s'engage à une participation décroissante, le Département prenant progressivement le relais.",
+    "La part de l'État est dégressive.",
+])
+def test_degressive_wording(text: str) -> None:
+    assert code_financing(text_doc(text))[0].value == "degressif"
+
+
+def test_negated_contribution_is_not_a_financeur() -> None:
+    fin, _ = code_financing(text_doc(
+        "Le Conseil général prend en charge l'intégralité du coût du poste. "
+        "L'État n'apporte aucune contribution financière."))
+    assert fin_table(fin) == {"conseil_departemental": (None, 100)}
+
+
+def test_adjective_commune_is_not_a_financeur() -> None:
+    fin, _ = code_financing(text_doc(
+        "L'État finance le poste à hauteur de 20 000 €. Les signataires mentionnent leur participation commune."))
+    assert fin_table(fin) == {"etat": (20000, None)}
+
+
+def test_share_computed_from_amount_and_cost() -> None:
+    fin, _ = code_financing(text_doc(
+        "Le coût annuel du poste est estimé à 52 000 €. L'État verse 20 000 € par an."))
+    [etat] = fin.extra["financeurs"]
+    assert etat["part"] == 38.5 and etat["part_calculee"] is True
