@@ -148,7 +148,7 @@ def _trailing_name(text: str) -> str | None:
     """ "Pour la Ville, le Maire, Bertrand Lhoumeau" -> "Bertrand Lhoumeau" (the last comma piece)."""
     if "," not in text:
         return None
-    last = text.rsplit(",", 1)[1].strip()
+    last = text.rsplit(",", 1)[1].strip().rstrip(".")
     words = last.split()
     if 2 <= len(words) <= 4 and all(w[0].isupper() for w in words) and not classify_role(last) \
             and fold(words[0]) not in _NAME_STOP and not any(ch.isdigit() for ch in last):
@@ -349,14 +349,18 @@ _PREAMBLE = re.compile(r"^(?:vu|vus|considerant|attendu|preambule|expose(?:\s+de
 _FAIT = re.compile(r"^(?:fait\s*(?:a|en|le|au|,|:)|lu\s+et\s+approuve)")
 _SIGNATORY_START = re.compile(r"^(?:le|la|les|pour|p/|p\.o\.?|par\s+delegation|monsieur|madame|m\.|mme)\b")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
-_PLACE = re.compile(r"fait[^\n]{0,60}?\ba\s+(?P<place>[^,\n]{2,40}?)\s*(?:,|\ble\b|\ben\b|\.|$)", re.M)
+_PLACE = re.compile(r"(?:fait[^\n]{0,60}?\b|^)a\s+(?P<place>[^,\n]{2,40}?)\s*(?:,|\s+le\b|\s+en\b|\.|$)", re.M)
+# Several signatories on one line (columns flattened by the PDF reader): cut before a capitalised
+# "Le / La / Pour / Monsieur / Madame / L'X" that follows other words.
+_SIGNATORY_CUT = re.compile(r"(?<=\S)\s+(?=(?:Le|La|Les|Pour|Monsieur|Madame)\s|L['’][A-ZÉÈ])")
 
 
 def _signatory_cells(line: _Line) -> list[tuple[int, int, str]]:
     """Cells of a line (table rows come as "a | b" or tab-separated), with offsets."""
     out = []
     pos = 0
-    for part in _CELL_SPLIT.split(line.text):
+    parts = [q for p in _CELL_SPLIT.split(line.text) for q in _SIGNATORY_CUT.split(p)]
+    for part in parts:
         idx = line.text.find(part, pos) if part else -1
         if part.strip() and idx >= 0:
             lead = len(part) - len(part.lstrip())
@@ -366,13 +370,29 @@ def _signatory_cells(line: _Line) -> list[tuple[int, int, str]]:
     return out
 
 
-def _is_signatory(text: str) -> bool:
+_OFFICE = re.compile(r"\b(?:president|presidente|directeur|directrice|commandant|colonel|chef|representant|"
+                     r"representante|delegue|deleguee|secretaire general)\b")
+
+
+def _signatory_role(text: str, strict: bool = True) -> str | None:
+    """The role of a signatory line or cell, "autre" for an unknown office, None if not one.
+
+    ``strict`` (outside a known signature block) also wants the line to open like a signature
+    ("Le …", "Pour …", "Monsieur …"); inside the block, "À Vesoul, le 7 mai 2021, le préfet" counts.
+    """
     f = fold(text).strip()
-    if len(f) > 150 or len(f.split()) > 20 or not f:
-        return False
-    if not (_SIGNATORY_START.match(f) or classify_role(f) and f.split()[0] in ("prefet", "procureur", "maire")):
-        return False
-    return classify_role(f) is not None
+    if not f or len(f) > (150 if strict else 220) or len(f.split()) > (20 if strict else 32):
+        return None
+    if strict and not (_SIGNATORY_START.match(f) or f.split()[0] in ("prefet", "procureur", "maire")):
+        return None
+    role = classify_role(f)
+    if role is None and _OFFICE.search(f):
+        role = "autre"
+    return role
+
+
+def _is_signatory(text: str) -> bool:
+    return _signatory_role(text) is not None
 
 
 def _is_fait(line: _Line) -> bool:
@@ -625,7 +645,8 @@ _PARTY_CONT = re.compile(r"^(?:represente|representee|represente|sis|sise|situe|
 _PARTY_LEAD = re.compile(r"^(?:entre\s*(?:les\s+soussignes)?\s*:?\s*(?:,\s*)?(?:d'une\s+part\s*,?\s*:?)?|"
                          r"et\s*(?:d'autre\s+part)?\s*[:,]?)\s*")
 _PARTY_SPLIT = re.compile(r";|\bd'une\s+part\b[,.;:]?|\bd'autre\s+part\b[,.;:]?")
-_PARTY_AND = re.compile(r",?\s+et\s+(?=(?:l'|le\s|la\s|les\s|monsieur\s|madame\s))")
+_NAMED_PERSON = re.compile(r"(?:monsieur|madame|m\.|mme)\s+(?!le\b|la\b|l')")
+_PARTY_AND = re.compile(r"(?:,\s+(?:et\s+)?|,?\s+et\s+)(?=(?:l'|le\s|la\s|les\s|monsieur\s|madame\s|m\.\s|mme\s))")
 
 
 def _chunks(line: _Line) -> list[tuple[int, int]]:
@@ -640,17 +661,15 @@ def _chunks(line: _Line) -> list[tuple[int, int]]:
     pieces.append((pos, len(f)))
     out: list[tuple[int, int]] = []
     for s, e in pieces:
-        while True:
-            seg = f[s:e]
-            split = None
-            for m in _PARTY_AND.finditer(seg):
-                if classify_role(seg[:m.start()]) and classify_role(seg[m.end():]):
-                    split = m
-                    break
-            if split is None:
-                break
-            out.append((s, s + split.start()))
-            s = s + split.end()
+        # a cut between two pieces that each name a role (the right piece runs to the next cut point)
+        cuts = list(_PARTY_AND.finditer(f, s, e))
+        for k, m in enumerate(cuts):
+            right_end = cuts[k + 1].start() if k + 1 < len(cuts) else e
+            if _NAMED_PERSON.match(f, m.end()):
+                continue  # ", Madame Odile X, ci-après « l'association »": the person, not a new party
+            if classify_role(f[s:m.start()]) and classify_role(f[m.end():right_end]):
+                out.append((s, m.start()))
+                s = m.end()
         out.append((s, e))
     res = []
     for s, e in out:
@@ -692,9 +711,10 @@ def _signatories(sig_lines: list[_Line]) -> list[Party]:
     out: list[Party] = []
     for r, cells in enumerate(rows):
         for c, (s, e, cell) in enumerate(cells):
-            if _is_fait(_Line(s, e, cell, fold(cell))) or not _is_signatory(cell):
+            role = _signatory_role(cell, strict=False)
+            if _is_fait(_Line(s, e, cell, fold(cell))) or role is None:
                 continue
-            party = Party(role=classify_role(cell) or "autre", text=cell, start=s, end=e,
+            party = Party(role=role, text=cell, start=s, end=e,
                           name=_person_name(cell) or _trailing_name(cell))
             for below in rows[r + 1:r + 4]:
                 if party.name:
