@@ -349,7 +349,7 @@ _PREAMBLE = re.compile(r"^(?:vu|vus|considerant|attendu|preambule|expose(?:\s+de
 _FAIT = re.compile(r"^(?:fait\s*(?:a|en|le|au|,|:)|lu\s+et\s+approuve)")
 _SIGNATORY_START = re.compile(r"^(?:le|la|les|pour|p/|p\.o\.?|par\s+delegation|monsieur|madame|m\.|mme)\b")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
-_PLACE = re.compile(r"(?:fait[^\n]{0,60}?\b|^)a\s+(?P<place>[^,\n]{2,40}?)\s*(?:,|\s+le\b|\s+en\b|\.|$)", re.M)
+_PLACE = re.compile(r"(?:fait[^\n]{0,60}?\b|^)(?P<prep>a|au)\s+(?P<place>[^,\n]{2,40}?)\s*(?:,|\s+le\b|\s+en\b|\.|$)", re.M)
 # Several signatories on one line (columns flattened by the PDF reader): cut before a capitalised
 # "Le / La / Pour / Monsieur / Madame / L'X" that follows other words.
 _SIGNATORY_CUT = re.compile(r"(?<=\S)\s+(?=(?:Le|La|Les|Pour|Monsieur|Madame)\s|L['’][A-ZÉÈ])")
@@ -607,7 +607,7 @@ def segment(doc: Document) -> Structure:
         if pm:
             cand = text[pm.start("place"):pm.end("place")].strip()
             if cand and cand[0].isupper():
-                place = cand
+                place = ("Le " + cand) if pm.group("prep") == "au" else cand  # "Fait au Mans"
 
     return Structure(title=title, parties=parties, preamble=preamble, articles=articles, annexes=annexes,
                      signature=signature, signatories=signatories, signature_dates=dates,
