@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..errors import InputError
 from .builder import DocumentBuilder
 from .detect import looks_like_text, utf16_guess
@@ -36,7 +38,12 @@ def read_txt(data: bytes, builder: DocumentBuilder) -> None:
     builder.report.reader = "python (décodage texte)"
     if not text.strip():
         raise InputError("fichier_vide")
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    paragraphs = join_wrapped_lines(lines, builder, only_lowercase=True)
-    for index, (raw, joined, offsets) in enumerate(paragraphs):
-        builder.add(raw, text=joined, offsets=offsets, paragraph=index)
+    lines = []
+    pos = 0
+    for m in re.finditer(r"\r\n|\r|\n", text + "\n"):
+        lines.append((text[pos:m.start()], list(range(pos, m.start()))))
+        pos = m.end()
+    # ``paragraph`` counts the paragraphs read (blank lines separate, wrapped lines are joined).
+    for index, (joined, offsets) in enumerate(join_wrapped_lines(lines, builder, only_lowercase=True)):
+        lo, hi = offsets[0], offsets[-1] + 1
+        builder.add(text[lo:hi], text=joined, offsets=[o - lo for o in offsets], paragraph=index)
