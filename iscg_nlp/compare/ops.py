@@ -8,6 +8,7 @@ only, never by patching strings.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -15,9 +16,13 @@ from rapidfuzz.distance import Levenshtein
 
 from iscg_nlp.compare.units import Token
 
+_WORD = re.compile(r"\w+")
 EQUAL, INSERT, DELETE, REPLACE, MOVE = "equal", "insert", "delete", "replace", "move"
 MOVE_MIN_WORDS = 4  # shorter blocks ("de la", "et") would pair by chance
-MOVE_MIN_RATIO = 90.0  # fuzz.ratio on folded text for a deleted and an inserted block to be a move
+# A deleted and an inserted block are a move when their words, as bags (token_sort_ratio on folded
+# words), agree at least this much: Levenshtein often cuts a moved sentence at a shifted boundary
+# (". Il propose" left, "propose … . Il" arrived), so the order of words at the edges may differ.
+MOVE_MIN_RATIO = 90.0
 
 
 @dataclass
@@ -138,10 +143,10 @@ def _merge_adjacent(ops: list[EditOp]) -> None:
 
 def _pair_moves(ops: list[EditOp], a: list[str], b: list[str], model: Side, doc: Side) -> list[EditOp]:
     """Turn a deleted block and an inserted block with the same words into a move (two ops)."""
-    from iscg_nlp.textutil import fold, squash
+    from iscg_nlp.textutil import fold
 
     def norm(t: str) -> str:
-        return squash(fold(t))
+        return " ".join(w for w in _WORD.findall(fold(t)))
 
     gone = [k for k, o in enumerate(ops) if o.kind in (DELETE, REPLACE) and o.model_words >= MOVE_MIN_WORDS]
     came = [k for k, o in enumerate(ops) if o.kind in (INSERT, REPLACE) and o.doc_words >= MOVE_MIN_WORDS]
@@ -153,7 +158,7 @@ def _pair_moves(ops: list[EditOp], a: list[str], b: list[str], model: Side, doc:
         for c in came:
             if c in used or c == g:
                 continue
-            r = fuzz.ratio(gt, norm(ops[c].doc_text))
+            r = fuzz.token_sort_ratio(gt, norm(ops[c].doc_text))
             if r >= best_r:
                 best, best_r = c, r
         if best is not None:

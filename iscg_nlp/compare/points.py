@@ -77,7 +77,7 @@ def check_points(points: list[ImperativePoint], model_text: str, model_units: li
     results = []
     for point in points:
         passages: list[PassageResult] = []
-        lost: list[str] = []
+        all_regions: list[str] = []
         for passage in point.passages:
             regions: list[str] = []
             ms, me, munit = _locate_in_model(passage, model_text, model_units)
@@ -98,12 +98,17 @@ def check_points(points: list[ImperativePoint], model_text: str, model_units: li
                 res.doc_text, res.doc_start, res.doc_end = best.text, best.start, best.end
                 res.article = best_unit.label if best_unit else None
                 regions.append(best.norm)
+            else:  # nothing stands for it: the whole passage is deleted
+                mside = make_side(model_text, [(tokenize(model_text[ms:me], ms, placeholders=True), me)])
+                res.ops = word_ops(mside, make_side(doc_text, []))
             if munit is not None and munit.index in group_of_model:
                 regions.extend(doc_units[j].norm for j in group_of_model[munit.index].doc)
             passages.append(res)
-            # a sentinel of this passage must still be in the part of the convention that stands for it
-            hay, own = " ".join(regions), squash(fold(res.model_text))
-            lost.extend(s for s in point.sentinelles if s not in lost and _has(s, own) and not _has(s, hay))
+            all_regions.extend(regions)
+        # a sentinel of the passages must still be in the parts of the convention that stand for them
+        hay = " ".join(all_regions)
+        own = squash(fold(" ".join(p.model_text for p in passages)))
+        lost = [s for s in point.sentinelles if _has(s, own) and not _has(s, hay)]
         statuses = {p.status for p in passages}
         status = statuses.pop() if len(statuses) == 1 else "modifie"
         if status == "conserve" and lost:  # cannot happen with verbatim passages; kept for sidecars
