@@ -1,0 +1,104 @@
+"""Qualifier cues and their scope, as tables of French sentences (expected cue written inline)."""
+
+from pathlib import Path
+
+import pytest
+
+from iscg_nlp.qualifiers import TextQualifiers, cue_regex, load_qualifier_config
+
+CONFIG = load_qualifier_config(Path(__file__).resolve().parents[2] / "rules" / "qualifiers.yaml")
+
+
+def qualifiers_of(sentence: str) -> list[tuple[str, str]]:
+    """Qualifiers applying to the word between [brackets] in ``sentence``."""
+    start = sentence.index("[")
+    end = sentence.index("]") - 1
+    text = sentence.replace("[", "").replace("]", "")
+    around, _ = TextQualifiers(text, CONFIG).qualifiers_for(start, end)
+    return [(q.kind, q.cue) for q in around]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # negation, before and after, discontinuous
+    ("Aucun [comité de pilotage] n'est prévu.", [("negation", "Aucun")]),
+    ("Le [secret partagé] n'existe pas en droit.", [("negation", "n'existe pas")]),
+    ("Il n'est pas placé sous l'[autorité hiérarchique] du commandant.", [("negation", "n'est pas")]),
+    ("L'intervenant ne rend jamais compte au [commandant].", [("negation", "ne rend jamais")]),
+    ("Le poste est créé sans [comité de suivi].", [("negation", "sans")]),
+    ("Ce rapport ne saurait être transmis au [procureur].", [("negation", "ne saurait")]),
+    ("En aucun cas l'intervenant ne rend compte au [commandant].", [("negation", "En aucun cas")]),
+    ("Ni le maire ni le [procureur] ne reçoivent ces rapports.", [("negation", "Ni"), ("negation", "ni")]),
+    # pseudo-negations: shown, never a negation
+    ("Le public ne se limite pas aux [victimes].", [("pseudo_negation", "ne se limite pas")]),
+    ("Il accueille non seulement les [victimes] mais aussi les auteurs.", [("pseudo_negation", "non seulement")]),
+    ("Ce dispositif n'exclut pas les [auteurs].", [("pseudo_negation", "n'exclut pas")]),
+    ("Il est sans doute utile de prévoir un [bureau].", [("pseudo_negation", "sans doute")]),
+    ("Sans préjudice des règles du [secret professionnel].", [("pseudo_negation", "Sans préjudice")]),
+    ("Il ne s'adresse pas uniquement aux [victimes].", [("pseudo_negation", "ne s'adresse pas uniquement")]),
+    ("Il reçoit pas seulement les [victimes].", [("pseudo_negation", "pas seulement")]),
+    # restriction
+    ("Il intervient exclusivement auprès des [victimes].", [("restriction", "exclusivement")]),
+    ("Ne sont accueillies que les [victimes].", [("restriction", "Ne sont accueillies que")]),
+    ("Le poste est réservé aux [victimes].", [("restriction", "réservé aux")]),
+    ("Seules les [victimes] sont reçues.", [("restriction", "Seules")]),
+    ("Il n'accompagne plus que les [victimes].", [("restriction", "n'accompagne plus que")]),
+    # enumeration
+    ("Il reçoit toute personne, notamment les [victimes].", [("enumeration", "notamment")]),
+    ("Des situations telles que les [violences conjugales].", [("enumeration", "telles que")]),
+    ("Les personnes en détresse, y compris les [mis en cause].", [("enumeration", "y compris")]),
+    ("Il traite prioritairement les [violences intrafamiliales].", [("enumeration", "prioritairement")]),
+    # condition
+    ("Dans la mesure du possible, un [bureau] sera mis à disposition.",
+     [("condition", "Dans la mesure du possible")]),
+    ("Le cas échéant, un [véhicule] pourra être prêté.", [("condition", "Le cas échéant")]),
+    ("Un [bureau] sera fourni si nécessaire.", [("condition", "si nécessaire")]),
+    ("En cas de besoin, un [téléphone] est prêté.", [("condition", "En cas de")]),
+])
+def test_qualifier_found(sentence, expected):
+    assert qualifiers_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the scope stops at clause ends
+    "Le comité n'est pas chargé de l'évaluation ; le [comité de pilotage] se réunit une fois par an.",
+    "Il n'est pas rémunéré par l'État, mais le [bureau] est fourni par la commune.",
+    "Aucune subvention n'est prévue. Un [bureau] est mis à disposition.",
+    "Ce rapport n'est pas public : le [secret professionnel] s'applique.",
+    "Il ne reçoit personne toutefois le [bureau] reste ouvert.",
+    "Sauf décision contraire, hormis le [bureau] mis à disposition.",
+    # too far from the match (beyond the window)
+    "Il n'est pas question de ce point dans la suite des échanges avec la commune pour le [bureau].",
+    # a line that starts a new item is a new clause
+    "Ne sont pas concernés :\n- le [bureau] de l'intervenant",
+    # not cues at all
+    "Le [comité de pilotage] se réunit une fois par an.",
+    "L'article L. 226-2-2 prévoit la [saisine] de la CRIP.",
+])
+def test_no_qualifier(sentence):
+    assert qualifiers_of(sentence) == []
+
+
+def test_line_wrap_does_not_cut_the_clause():
+    # a PDF line wrap (next line in lower case) continues the sentence
+    assert qualifiers_of("L'intervenant n'est\npas placé sous l'[autorité] du commandant.") == [
+        ("negation", "n'est\npas")]
+
+
+@pytest.mark.parametrize("cue, text, hit", [
+    ("réservé(e)(s) aux", "reservees aux victimes", "reservees aux"),
+    ("réservé(e)(s) aux", "reserve aux victimes", "reserve aux"),
+    ("n'exclu(t)(ent) pas", "n'excluent pas", "n'excluent pas"),
+    ("sans que … soit limitati(f)(ve)", "sans que cette liste soit limitative", "sans que cette liste soit limitative"),
+    ("non", "nonobstant", None),
+])
+def test_cue_syntax(cue, text, hit):
+    m = cue_regex(cue, 5).search(text)
+    assert (m.group(0) if m else None) == hit
+
+
+def test_clause_and_sentence_spans():
+    text = "Préambule. Il reçoit les victimes ; il oriente les auteurs. Fin"
+    tq = TextQualifiers(text, CONFIG)
+    i = text.index("oriente")
+    assert text[slice(*tq.clause(i, i + 7))].strip() == "il oriente les auteurs."
+    assert text[slice(*tq.sentence(i, i + 7))].strip() == "Il reçoit les victimes ; il oriente les auteurs."
