@@ -61,7 +61,9 @@ def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]
     for chunk in pipeline.chunks(text):
         if not len(chunk.doc):
             continue
-        for mid, s, e in list(compiled.matcher(chunk.doc)) + list(compiled.phrases(chunk.doc)):
+        raw = list(compiled.matcher(chunk.doc)) if len(compiled.matcher) else []
+        raw += list(compiled.phrases(chunk.doc)) if len(compiled.phrases) else []
+        for mid, s, e in raw:
             hits.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
     for rule_id, rx in compiled.regexes:
         for m in rx.finditer(folded):

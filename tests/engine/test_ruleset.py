@@ -1,0 +1,78 @@
+"""Broken rule files fail loudly: file, rule id and a French reason (with the YAML line)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from iscg_nlp.errors import RuleFileError
+from iscg_nlp.ruleset import load_ruleset
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BASE = (FIXTURES / "basic" / "comite_pilotage.yaml").read_text(encoding="utf-8")
+
+
+def _broken(tmp_path: Path, old: str, new: str) -> Path:
+    assert old in BASE
+    (tmp_path / "comite_pilotage.yaml").write_text(BASE.replace(old, new), encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize("old, new, rule_id, reason", [
+    ("    vote: prevu\n", "    vote: prevu\n    colour: blue\n", "comite_pilotage.comite", "clé inconnue « colour »"),
+    ("    vote: prevu\n", "    vote: prevue\n", "comite_pilotage.comite", "le vote « prevue » n'apparaît dans aucun"),
+    ("  - id: comite_pilotage.comite", "  - id: copil.comite", "copil.comite", "l'identifiant doit s'écrire"),
+    ("    explanation: Un comité de pilotage ou de suivi est prévu.\n", "", "comite_pilotage.comite",
+     "champ obligatoire manquant « explanation »"),
+    ("    explanation: Un comité de pilotage ou de suivi est prévu.\n", "    explanation: ' '\n",
+     "comite_pilotage.comite", "explication vide"),
+    ('    phrases: ["comité de pilotage", "comité de suivi", "COPIL"]\n',
+     '    patterns:\n      - [{NORM: comité, OP: "§"}]\n', "comite_pilotage.comite", "motif spaCy invalide"),
+    ('    phrases: ["comité de pilotage", "comité de suivi", "COPIL"]\n',
+     '    patterns:\n      - [{DEP: nsubj}]\n', "comite_pilotage.comite", "n'est pas disponible"),
+    ('    phrases: ["comité de pilotage", "comité de suivi", "COPIL"]\n',
+     '    regex: ["comit(e"]\n', "comite_pilotage.comite", "expression régulière invalide"),
+    ("  - value: prevu\n    when", "  - value: prevue\n    when", None, "valeur « prevue » inconnue pour comite_pilotage"),
+    ("    confidence: 0.7\n", "    when: {any: [prevu]}\n    confidence: 0.7\n", None, "cas par défaut"),
+    ("qualifiers: {negation: flip:non_prevu", "qualifiers: {negation: reverse", "comite_pilotage.comite",
+     "flip:<signal>"),
+    ("indicator: comite_pilotage", "indicator: comite", None, "indicateur inconnu « comite »"),
+    ("rules:\n", "rules:\n  - [oops\n", None, "YAML mal formé"),
+])
+def test_broken_file(tmp_path, old, new, rule_id, reason):
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(_broken(tmp_path, old, new))
+    err = info.value
+    assert err.path.endswith("comite_pilotage.yaml")
+    assert err.rule_id == rule_id
+    assert reason in err.reason
+    assert "ligne" in err.reason
+    assert "Fichier de règles invalide" in str(err)
+
+
+def test_duplicate_ids_across_files(tmp_path):
+    shutil.copy(FIXTURES / "basic" / "comite_pilotage.yaml", tmp_path / "comite_pilotage.yaml")
+    (tmp_path / "copie.yaml").write_text(BASE.replace("indicator: comite_pilotage", "indicator: comite_pilotage"),
+                                         encoding="utf-8")
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(tmp_path)
+    assert "déjà" in info.value.reason
+
+
+def test_folding_and_splitting_at_load(basic_rules):
+    rule = basic_rules.rules["deontologie.secret_partage"]
+    assert rule.patterns == [[{"NORM": "secret"}, {"NORM": "partage"}]]  # LOWER read as NORM, folded
+
+
+def test_env_var_and_version(tmp_path, monkeypatch):
+    shutil.copy(FIXTURES / "basic" / "comite_pilotage.yaml", tmp_path / "comite_pilotage.yaml")
+    monkeypatch.setenv("ISCG_RULES_DIR", str(tmp_path))
+    first = load_ruleset()
+    assert set(first.files) == {"comite_pilotage"}
+    (tmp_path / "comite_pilotage.yaml").write_text(BASE.replace("score", "score") + "\n# changed\n")
+    assert load_ruleset().version != first.version
+
+
+def test_missing_directory(tmp_path):
+    with pytest.raises(RuleFileError):
+        load_ruleset(tmp_path / "nope")

@@ -1,0 +1,42 @@
+"""Every example of every rule in rules/*.yaml runs as a test (one test id per rule and example).
+
+A rule and its proof live together: ``examples.fire`` sentences must fire the rule with its vote,
+``examples.silent`` ones must not. Examples are matched as the body of an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from iscg_nlp.match import match_text
+from iscg_nlp.ruleset import default_rules_dir, load_ruleset
+
+RULES = load_ruleset(default_rules_dir())
+
+
+def _cases(kind: str):
+    for rule in RULES.rules.values():
+        for i, sentence in enumerate(getattr(rule.rule.examples, kind)):
+            yield pytest.param(rule.id, sentence, id=f"{rule.id}-{kind}{i + 1}")
+
+
+def test_real_rules_folder_loads():
+    assert RULES.files, "aucun fichier d'indicateur dans rules/"
+    assert RULES.avis is not None
+    for rule in RULES.rules.values():
+        assert rule.rule.examples.fire, f"{rule.id} : aucun exemple « fire »"
+
+
+@pytest.mark.parametrize("rule_id, sentence", list(_cases("fire")))
+def test_fire_example(rule_id, sentence):
+    vote = RULES.rules[rule_id].rule.vote
+    found = [f for f in match_text(sentence, RULES) if f.rule_id == rule_id]
+    assert any(f.status == "fired" and f.value == vote for f in found), (
+        f"{rule_id} devrait voter « {vote} » : " + "; ".join(f"{f.status} {f.value} {f.reason or ''}" for f in found))
+
+
+@pytest.mark.parametrize("rule_id, sentence", list(_cases("silent")))
+def test_silent_example(rule_id, sentence):
+    vote = RULES.rules[rule_id].rule.vote
+    found = [f for f in match_text(sentence, RULES) if f.rule_id == rule_id and f.status == "fired" and f.value == vote]
+    assert not found, f"{rule_id} ne devrait pas voter « {vote} » : {found[0].cue!r}"
