@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install clean bench
+.PHONY: demo test install clean bench ocr
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,13 @@ demo: $(STAMP)
 	@echo "Rapport écrit dans rapport-demo/ (codage.jsonl)."
 
 test: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || echo "Remarque : Chromium absent (apt-get install chromium) : les tests des pages de relecture dans un vrai navigateur seront ignorés."
+	@command -v tesseract >/dev/null 2>&1 || echo "Remarque : Tesseract absent (make ocr) : les tests d'OCR des PDF scannés seront ignorés."
 	$(BIN)/python -m pytest
+
+# OCR of scanned PDFs needs Tesseract with French data (Debian packages); run as root or with sudo.
+ocr:
+	apt-get update && apt-get install -y tesseract-ocr tesseract-ocr-fra
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_read.py corpus_samples
