@@ -250,7 +250,18 @@ def _split_title(rest: str, folded_rest: str) -> tuple[str, int]:
         first = re.split(r"[\s']", fold(candidate), maxsplit=1)[0] if candidate else ""
         if candidate and len(candidate.split()) <= 8 and first not in _DETERMINERS:
             return candidate.rstrip(" .:–—-"), m.end()
+    # Title and first sentence run together (a PDF line joined to its heading): cut before a
+    # capitalised sentence opener that follows a lower-case word, e.g. "…fonctionnelle L'intervenant …"
+    for m in _OPENER.finditer(rest[:120]):
+        candidate = rest[:m.start()].strip()
+        first = re.split(r"[\s']", fold(candidate), maxsplit=1)[0] if candidate else ""
+        if candidate and candidate[-1].islower() and len(candidate.split()) <= 12 and first not in _DETERMINERS:
+            return candidate, m.end()
     return "", len(rest) - len(rest.lstrip())
+
+
+_OPENER = re.compile(r"\s+(?=(?:L['’]|Le\s|La\s|Les\s|Il\s|Elle\s|Un\s|Une\s|Ce\s|Cette\s|Chaque\s|Dans\s|"
+                     r"En\s|Pour\s|Afin\s|Toute?\s|Sont\s|Au\s|À\s|Lorsque\s|Sauf\s)[\w«])")
 
 
 def _heading_at(lines: list[_Line], i: int) -> _Heading | None:

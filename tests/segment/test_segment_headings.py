@@ -136,3 +136,13 @@ def test_untitled_sections_when_nothing_is_numbered(doc_of):
                                          ("l", None), ("ci", None), ("iiii", None), ("", None)])
 def test_roman_value(token, value):
     assert roman_value(token) == value
+
+
+def test_heading_joined_to_its_first_sentence(doc_of):
+    # a PDF reader may join the heading line and the first body line
+    text = (TOP + "Art. 1 : Objet La présente convention crée un poste d'intervenant social dans la circonscription.\n"
+            "Art. 2 : Autorités hiérarchique et fonctionnelle L'intervenant social est un agent de la commune, "
+            "placé sous l'autorité de son employeur.\n")
+    s = segment(doc_of(text))
+    assert [(a.number, a.title) for a in s.articles] == [("1", "Objet"), ("2", "Autorités hiérarchique et fonctionnelle")]
+    assert text[s.articles[1].body_start:].startswith("L'intervenant social est")
