@@ -72,15 +72,19 @@ def is_wrap(prev: str, nxt: str, width: int, only_lowercase: bool = False) -> bo
     a, b = prev.strip(), nxt.strip()
     if HEADING.match(b) or ITEM.match(b) or _is_heading_line(a):
         return False
-    if b[:1].islower():
+    if b[:1].islower() or (_ABBREV_END.search(a) and b[:1].isdigit()):
         return True
     if only_lowercase or a.endswith((".", ";", ":", "!", "?", "»")) or a.isupper() or b.isupper():
         return False
     return len(a) >= 0.7 * width and width >= 40
 
 
+_TITLE = re.compile(r"^\s*(article|annexe|titre|chapitre|pr[ée]ambule|section)\b", re.IGNORECASE)
+_ABBREV_END = re.compile(r"(\b[A-Z]\.|\bn°|\bart\.|\bal\.)$")
+
+
 def _is_heading_line(a: str) -> bool:
-    return bool(HEADING.match(a)) and len(a) < 100 and not a.endswith((",", "de", "du", "des", "et"))
+    return bool(_TITLE.match(a)) and len(a) < 100 and not a.endswith((",", "de", "du", "des", "et"))
 
 
 def _try_hyphen(cur_t: str, cur_o: list[int], text: str, offs: list[int],
