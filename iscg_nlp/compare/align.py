@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
+from rapidfuzz.process import cdist
 from scipy.optimize import linear_sum_assignment
 
 from iscg_nlp.compare.units import Sentence, Unit
@@ -169,7 +170,7 @@ def align_sentences(model: list[Sentence], doc: list[Sentence]) -> list[Sentence
     used_m: set[int] = set()
     used_d: set[int] = set()
     if model and doc:
-        sim = np.array([[fuzz.ratio(m.norm, d.norm) / 100.0 for d in doc] for m in model])
+        sim = cdist([m.norm for m in model], [d.norm for d in doc], scorer=fuzz.ratio) / 100.0
         rows, cols = linear_sum_assignment(-sim)
         for i, j in zip(rows, cols):
             s = float(sim[i, j])

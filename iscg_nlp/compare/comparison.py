@@ -10,7 +10,6 @@ from iscg_nlp.compare.ops import EQUAL, INSERT, MOVE, REPLACE, EditOp, make_side
 from iscg_nlp.compare.points import PointResult, check_points
 from iscg_nlp.compare.score import ScoreParts, combine, load_threshold
 from iscg_nlp.compare.units import Unit, units_of
-from iscg_nlp.textutil import fold, squash
 from iscg_nlp.types import Document, Evidence, IndicatorCoding, Structure
 
 KIND_LABELS = {"apparie": "apparié", "scinde": "scindé", "fusionne": "fusionné",
@@ -138,9 +137,9 @@ def compare(doc: Document, structure: Structure, model: ModelConvention,
     doc_units = units_of(doc, structure)
     groups = align_articles(model.units, doc_units)
     matches = [_match(g, model.units, doc_units, model.doc.text, doc.text) for g in groups]
-    points = check_points(model.points, model.doc.text, model.units, doc.text, doc_units, groups)
-    imperative_units = {u.index for u in model.units
-                        if any(_contains(u.text, s) for p in model.points for s in p.passages)}
+    points = check_points(model.points, model.doc.text, model.units, doc.text, doc_units, groups,
+                          model.folded)
+    imperative_units = model.imperative_units
     cover: list[tuple[float, bool]] = []
     for m in matches:
         for u in m.model:
@@ -156,6 +155,3 @@ def compare(doc: Document, structure: Structure, model: ModelConvention,
     return Comparison(doc, model, matches, points, parts,
                       load_threshold() if threshold is None else threshold)
 
-
-def _contains(text: str, passage: str) -> bool:
-    return squash(fold(passage)) in squash(fold(text))

@@ -49,10 +49,15 @@ class ModelConvention:
     points: list[ImperativePoint]
     points_source: str  # SOURCE_SIDECAR | SOURCE_SIMILARITY
     units: list[Unit] = field(default_factory=list)
+    folded: str = ""  # fold(doc.text), computed once
+    imperative_units: set[int] = field(default_factory=set)  # articles carrying a point's passage
 
     def __post_init__(self) -> None:
         if not self.units:
             self.units = units_of(self.doc, self.structure, placeholders=True)
+        self.folded = fold(self.doc.text)
+        keys = [squash(fold(s)) for p in self.points for s in p.passages]
+        self.imperative_units = {u.index for u in self.units if any(k in u.norm for k in keys)}
 
 
 def read_points(path: Path) -> list[ImperativePoint]:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz
+from rapidfuzz.process import cdist
 
 from iscg_nlp.compare.align import Group
 from iscg_nlp.compare.model import ImperativePoint
@@ -47,8 +49,7 @@ class PointResult:
     passages: list[PassageResult]
 
 
-def _locate_in_model(passage: str, model_text: str, units: list[Unit]) -> tuple[int, int, Unit | None]:
-    folded = fold(model_text)
+def _locate_in_model(passage: str, folded: str, units: list[Unit]) -> tuple[int, int, Unit | None]:
     key = fold(passage)
     k = folded.find(key)
     if k < 0:  # spaces may differ: fall back to the closest model sentence
@@ -71,8 +72,11 @@ def _has(sentinel: str, hay: str) -> bool:
 
 
 def check_points(points: list[ImperativePoint], model_text: str, model_units: list[Unit],
-                 doc_text: str, doc_units: list[Unit], groups: list[Group]) -> list[PointResult]:
+                 doc_text: str, doc_units: list[Unit], groups: list[Group],
+                 model_folded: str | None = None) -> list[PointResult]:
+    folded = fold(model_text) if model_folded is None else model_folded
     doc_sentences: list[tuple[Sentence, Unit]] = [(s, u) for u in doc_units for s in u.sentences]
+    norms = [s.norm for s, _ in doc_sentences]
     group_of_model = {i: g for g in groups for i in g.model}
     results = []
     for point in points:
@@ -80,15 +84,21 @@ def check_points(points: list[ImperativePoint], model_text: str, model_units: li
         all_regions: list[str] = []
         for passage in point.passages:
             regions: list[str] = []
-            ms, me, munit = _locate_in_model(passage, model_text, model_units)
-            norm = squash(fold(model_text[ms:me]))
+            ms, me, munit = _locate_in_model(passage, folded, model_units)
+            norm = squash(folded[ms:me])
             best, best_score, best_unit = None, 0.0, None
-            for s, u in doc_sentences:
-                r = fuzz.ratio(norm, s.norm)
-                if r < PASSAGE_FLOOR and len(s.norm) > len(norm) and fuzz.partial_ratio(norm, s.norm) >= PASSAGE_PARTIAL:
-                    r = PASSAGE_FLOOR  # embedded in a longer sentence: found, and modified
-                if r > best_score:
-                    best, best_score, best_unit = s, r, u
+            if norms:
+                scores = cdist([norm], norms, scorer=fuzz.ratio)[0]
+                k = int(np.argmax(scores))
+                best_score = float(scores[k])
+                if best_score < PASSAGE_FLOOR:  # embedded in a longer sentence: found, and modified
+                    longer = [i for i, n in enumerate(norms) if len(n) > len(norm)]
+                    if longer:
+                        part = cdist([norm], [norms[i] for i in longer], scorer=fuzz.partial_ratio)[0]
+                        j = int(np.argmax(part))
+                        if part[j] >= PASSAGE_PARTIAL:
+                            k, best_score = longer[j], PASSAGE_FLOOR
+                best, best_unit = doc_sentences[k]
             res = PassageResult(model_text[ms:me], ms, me, "supprime", best_score / 100.0)
             if best is not None and best_score >= PASSAGE_FLOOR:
                 mside = make_side(model_text, [(tokenize(model_text[ms:me], ms, placeholders=True), me)])

@@ -66,12 +66,13 @@ class Unit:
         return sum(1 for t in self.tokens if not t.placeholder and t.norm[:1].isalnum())
 
 
-def tokenize(text: str, offset: int = 0, placeholders: bool = False) -> list[Token]:
+def tokenize(text: str, offset: int = 0, placeholders: bool = False, folded: str | None = None) -> list[Token]:
+    """Tokens of ``text`` (global offsets from ``offset``); pass ``folded`` if already computed."""
     spans: list[tuple[int, int]] = []
     if placeholders:
         spans = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
     out: list[Token] = []
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     j = 0
     for m in _TOKEN.finditer(folded):
         while j < len(spans) and spans[j][1] <= m.start():
@@ -81,8 +82,9 @@ def tokenize(text: str, offset: int = 0, placeholders: bool = False) -> list[Tok
     return out
 
 
-def split_sentences(text: str, tokens: list[Token], offset: int = 0) -> list[Sentence]:
+def split_sentences(text: str, tokens: list[Token], offset: int = 0, folded: str | None = None) -> list[Sentence]:
     """Sentences of ``text`` (which starts at global ``offset``), each with its token range."""
+    folded = fold(text) if folded is None else folded
     out: list[Sentence] = []
     pos = 0
     bounds: list[tuple[int, int]] = []
@@ -104,7 +106,7 @@ def split_sentences(text: str, tokens: list[Token], offset: int = 0) -> list[Sen
         tj = ti
         while tj < len(tokens) and tokens[tj].end <= ge:
             tj += 1
-        out.append(Sentence(gs, ge, stripped, squash(fold(stripped)), ti, tj))
+        out.append(Sentence(gs, ge, stripped, squash(folded[s:e]), ti, tj))
         ti = tj
     return out
 
@@ -112,11 +114,12 @@ def split_sentences(text: str, tokens: list[Token], offset: int = 0) -> list[Sen
 def make_unit(text: str, index: int, label: str, number: str | None, title: str,
               start: int, body_start: int, end: int, placeholders: bool = False) -> Unit:
     body = text[body_start:end]
-    tokens = tokenize(body, body_start, placeholders)
+    folded = fold(body)
+    tokens = tokenize(body, body_start, placeholders, folded)
     return Unit(index=index, label=label, number=number, title=title, start=start,
-                body_start=body_start, end=end, text=body, norm=squash(fold(body)),
+                body_start=body_start, end=end, text=body, norm=squash(folded),
                 title_norm=squash(fold(title)), tokens=tokens,
-                sentences=split_sentences(body, tokens, body_start))
+                sentences=split_sentences(body, tokens, body_start, folded))
 
 
 def units_of(doc: Document, structure: Structure, placeholders: bool = False) -> list[Unit]:
