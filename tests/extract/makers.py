@@ -96,14 +96,14 @@ def make_encrypted_pdf(path: Path) -> Path:
 
 def make_image_pdf(path: Path) -> Path:
     from fpdf import FPDF
-    from PIL import Image, ImageDraw
+    from PIL import Image, ImageDraw, ImageFont
 
-    img = Image.new("RGB", (800, 400), "white")
-    ImageDraw.Draw(img).text((40, 40), "Convention ISCG - Article 1", fill="black")
-    png = path.with_suffix(".png")
-    img.save(png)
     pdf = FPDF()
-    for _ in range(2):
+    for n, line in enumerate(["Convention de partenariat", "Article 2 - Missions"]):
+        img = Image.new("RGB", (1600, 600), "white")
+        ImageDraw.Draw(img).text((60, 200), line, fill="black", font=ImageFont.truetype(FONT, 72))
+        png = path.with_name(f"{path.stem}-{n}.png")
+        img.save(png)
         pdf.add_page()
         pdf.image(str(png), x=10, y=10, w=180)
     pdf.output(str(path))
