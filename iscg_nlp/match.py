@@ -58,7 +58,7 @@ def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]
     compiled = _compile(ruleset, pipeline)
     strings = pipeline.vocab.strings
     hits: set[tuple[str, int, int]] = set()
-    for chunk in pipeline.chunks(text):
+    for chunk in pipeline.chunks(text, folded):
         if not len(chunk.doc):
             continue
         raw = list(compiled.matcher(chunk.doc)) if len(compiled.matcher) else []

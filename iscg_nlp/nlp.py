@@ -53,13 +53,13 @@ class Pipeline:
         """One short Doc (for phrases of rule files), tokenised like the documents are."""
         return self.chunks(text)[0].doc
 
-    def chunks(self, text: str) -> list[Chunk]:
+    def chunks(self, text: str, folded: str | None = None) -> list[Chunk]:
+        """Tokenise ``text`` (``folded``: its ``fold()``, if the caller already has it)."""
         if self.model is None:
-            return [self._light(text)]
+            return [self._light(text, folded if folded is not None else fold(text))]
         return self._with_model(text)
 
-    def _light(self, text: str) -> Chunk:
-        folded = fold(text)
+    def _light(self, text: str, folded: str) -> Chunk:
         starts, ends, words, spaces = [], [], [], []
         for m in TOKEN_RE.finditer(folded):
             s, e = m.span()

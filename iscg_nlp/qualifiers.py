@@ -37,6 +37,9 @@ _ABBREV = {"art", "arts", "mme", "mmes", "mlle", "mm", "cf", "al", "no", "ex", "
            "pr", "vol", "chap", "ed", "ref", "tel", "fax", "env", "min", "max", "obs"}
 
 
+_NE_RE = re.compile(r"(?<!\w)n(?:e(?!\w)|')")
+
+
 @dataclass
 class Window:
     before: int
@@ -118,9 +121,10 @@ class TextQualifiers:
         self.text = text
         self.folded = folded if folded is not None else fold(text)
         self.config = config
-        words = [(m.start(), m.end()) for m in _WORD_RE.finditer(self.folded)]
+        words = [m.span() for m in _WORD_RE.finditer(self.folded)]
         self.word_starts = [s for s, _ in words]
         self.words = words
+        self._word_index = {s: i for i, s in enumerate(self.word_starts)}
         self.clause_breaks = self._breaks(config.clause_punct, with_words=True)
         self.sentence_breaks = self._breaks(config.sentence_punct, with_words=False)
         self._clause_ends = [s for s, _ in self.clause_breaks]
@@ -204,10 +208,11 @@ class TextQualifiers:
         for rx in cfg.cues["pseudo_negation"]:
             found += [self._q("pseudo_negation", m.start(), m.end()) for m in rx.finditer(f)]
         # discontinuous « ne / n' … particle »
-        for wi, (s, e) in enumerate(self.words):
-            w = f[s:e]
-            if w not in ("ne", "n'"):
+        for m in _NE_RE.finditer(f):
+            wi = self._word_index.get(m.start())
+            if wi is None:
                 continue
+            s, e = self.words[wi]
             for wj in range(wi + 1, min(len(self.words), wi + 2 + cfg.gap)):
                 ps, pe = self.words[wj]
                 if self._crosses_clause(e, ps):

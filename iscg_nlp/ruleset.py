@@ -407,8 +407,11 @@ def word_regex(words: str) -> re.Pattern:
 
 
 def _fold_regex(rx: str) -> str:
-    # accents and curly quotes only (lower-casing would turn \S into \s); matched ignoring case
-    return "(?i)" + strip_accents(rx.replace("\u2019", "'").replace("\u2018", "'"))
+    """Accents and curly quotes off (lower-casing would turn \\S into \\s); upper case is refused."""
+    bare = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\{[^}]*\}", "", rx)
+    if any(ch.isupper() for ch in bare):
+        raise re.error("écrivez l'expression en minuscules (elle est appliquée au texte mis en minuscules)")
+    return strip_accents(rx.replace("\u2019", "'").replace("\u2018", "'"))
 
 
 def _fold_value(value: Any) -> Any:

@@ -1,0 +1,80 @@
+"""Measure the rule engine: start-up (import + rules + first match), words/s, a 10-page convention.
+
+Run: ``.venv/bin/python benchmarks/bench_match.py`` (prints figures; no assertion).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STUDY = Path("/work/shared/seed/etude-conventions-iscg-2021.txt")
+MODEL = ROOT / "model_template" / "convention-type.txt"
+
+STARTUP = """
+import time; t0 = time.perf_counter()
+from iscg_nlp.ruleset import load_ruleset
+from iscg_nlp.match import match_text
+from iscg_nlp.decide import decide
+rs = load_ruleset(); t1 = time.perf_counter()
+decide(match_text("Le secret professionnel s'applique.", rs), rs); t2 = time.perf_counter()
+print(f"{t1 - t0:.2f} {t2 - t1:.2f}")
+"""
+
+
+def startup() -> None:
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", STARTUP], cwd=ROOT, capture_output=True, text=True, check=True)
+    total = time.perf_counter() - t
+    load, first = out.stdout.split()
+    print(f"start-up, fresh process: imports + load_ruleset {load} s, first match {first} s, "
+          f"whole process {total:.2f} s")
+
+
+def model_load() -> None:
+    code = "import time;t=time.perf_counter();from iscg_nlp.nlp import get_nlp;get_nlp(model=True);" \
+           "print(f'{time.perf_counter()-t:.2f}')"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    print(f"fr_core_news_sm (no parser/ner) load, only if a rule uses LEMMA/POS/MORPH: {out.stdout.strip()} s")
+
+
+def throughput() -> None:
+    sys.path.insert(0, str(ROOT))
+    from iscg_nlp.decide import decide
+    from iscg_nlp.match import match_text
+    from iscg_nlp.nlp import get_nlp
+    from iscg_nlp.ruleset import load_ruleset
+
+    rs = load_ruleset()
+    print(f"rules: {len(rs.rules)} in {len(rs.files)} files, model needed: {rs.needs_model}")
+    texts = {"study (≈ 77 k chars)": STUDY.read_text(encoding="utf-8") if STUDY.exists() else ""}
+    if MODEL.exists():
+        model = MODEL.read_text(encoding="utf-8")
+        texts["convention-type"] = model
+        # ≈ 10 pages ≈ 30 000 characters
+        texts["10-page convention (convention-type repeated to 30 k chars)"] = (model * (30_000 // len(model) + 1))[:30_000]
+    match_text("échauffement", rs)
+    for name, text in texts.items():
+        if not text:
+            continue
+        words = len(get_nlp().chunks(text)[0].doc)
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            findings = match_text(text, rs)
+            decide(findings, rs)
+            best = min(best, time.perf_counter() - t)
+        print(f"{name}: {len(text)} chars, {words} tokens, match+decide {best * 1000:.0f} ms "
+              f"({words / best:,.0f} tokens/s), {len(findings)} findings")
+        t = time.perf_counter()
+        get_nlp().chunks(text)
+        print(f"   tokenisation alone {1000 * (time.perf_counter() - t):.0f} ms")
+
+
+if __name__ == "__main__":
+    startup()
+    model_load()
+    throughput()
