@@ -27,6 +27,11 @@ TITLE_WEIGHT = 0.3  # share of the title in an article's similarity (body: the r
 # Under ARTICLE_FLOOR two articles are not the same article (« sans équivalent »): two different
 # articles with unrelated titles score ≤ 0.3 × 0.4 + 0.7 × 0.26 ≈ 0.30.
 ARTICLE_FLOOR = 0.40
+# Second chance for an article reworded in depth: same topic in the title (title similarity at least
+# TITLE_PAIR, e.g. « Public concerné » / « Public et situations ») and a combined similarity at least
+# TITLE_PAIR_FLOOR (a body sharing some wording); paired only among articles left unpaired.
+TITLE_PAIR = 0.5
+TITLE_PAIR_FLOOR = 0.30
 _TITLE_STOP = frozenset("de la le les du des et a au aux en l d un une sur pour par convention "
                         "presente article".split())
 # An unpaired article whose words are for this share found (in order) in another article is a piece
@@ -66,8 +71,11 @@ def _title_key(title_norm: str) -> str:
     return " ".join(w for w in re.findall(r"\w+", title_norm) if w not in _TITLE_STOP)
 
 
-def similarity_matrix(model: list[Unit], doc: list[Unit]) -> np.ndarray:
-    """Title + body similarity in [0, 1], both folded (accents and case do not count)."""
+def similarity_matrix(model: list[Unit], doc: list[Unit], titles: np.ndarray | None = None) -> np.ndarray:
+    """Title + body similarity in [0, 1], both folded (accents and case do not count).
+
+    ``titles``, if given, receives the title similarities (0 where a title is missing).
+    """
     sim = np.zeros((len(model), len(doc)))
     mw, dw = [_words(u) for u in model], [_words(u) for u in doc]
     mt, dt = [_title_key(u.title_norm) for u in model], [_title_key(u.title_norm) for u in doc]
@@ -76,6 +84,8 @@ def similarity_matrix(model: list[Unit], doc: list[Unit]) -> np.ndarray:
             body = Indel.normalized_similarity(mw[i], dw[j])
             if mt[i] and dt[j]:
                 title = fuzz.token_set_ratio(mt[i], dt[j]) / 100.0
+                if titles is not None:
+                    titles[i, j] = title
                 sim[i, j] = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * body
             else:
                 sim[i, j] = body
@@ -109,7 +119,8 @@ def _increasing(seq: list[int]) -> set[int]:
 
 def align_articles(model: list[Unit], doc: list[Unit]) -> list[Group]:
     """Groups in model order, then the convention's added units in their order."""
-    sim = similarity_matrix(model, doc)
+    titles = np.zeros((len(model), len(doc)))
+    sim = similarity_matrix(model, doc, titles)
     pair_of_model: dict[int, Group] = {}
     pair_of_doc: dict[int, Group] = {}
     if model and doc:
@@ -119,6 +130,16 @@ def align_articles(model: list[Unit], doc: list[Unit]) -> list[Group]:
                 g = Group([int(i)], [int(j)], float(sim[i, j]))
                 pair_of_model[int(i)] = g
                 pair_of_doc[int(j)] = g
+        left_m = [i for i in range(len(model)) if i not in pair_of_model]
+        left_d = [j for j in range(len(doc)) if j not in pair_of_doc]
+        if left_m and left_d:
+            sub = np.where(titles[np.ix_(left_m, left_d)] >= TITLE_PAIR, sim[np.ix_(left_m, left_d)], 0.0)
+            for a, b in zip(*linear_sum_assignment(-sub)):
+                if sub[a, b] >= TITLE_PAIR_FLOOR:
+                    i, j = left_m[a], left_d[b]
+                    g = Group([i], [j], float(sim[i, j]))
+                    pair_of_model[i] = g
+                    pair_of_doc[j] = g
     mwords = [_words(u) for u in model]
     dwords = [_words(u) for u in doc]
     # split: an unpaired convention unit that is a piece of a paired model article

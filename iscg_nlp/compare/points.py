@@ -108,6 +108,8 @@ def check_points(points: list[ImperativePoint], model_text: str, model_units: li
                 res.doc_text, res.doc_start, res.doc_end = best.text, best.start, best.end
                 res.article = best_unit.label if best_unit else None
                 regions.append(best.norm)
+                if best_unit is not None:  # the article that now holds the passage
+                    regions.append(best_unit.norm)
             else:  # nothing stands for it: the whole passage is deleted
                 mside = make_side(model_text, [(tokenize(model_text[ms:me], ms, placeholders=True), me)])
                 res.ops = word_ops(mside, make_side(doc_text, []))
@@ -118,7 +120,7 @@ def check_points(points: list[ImperativePoint], model_text: str, model_units: li
         # a sentinel of the passages must still be in the parts of the convention that stand for them
         hay = " ".join(all_regions)
         own = squash(fold(" ".join(p.model_text for p in passages)))
-        lost = [s for s in point.sentinelles if _has(s, own) and not _has(s, hay)]
+        lost = [s.split("|")[0].strip() for s in point.sentinelles if _has(s, own) and not _has(s, hay)]
         statuses = {p.status for p in passages}
         status = statuses.pop() if len(statuses) == 1 else "modifie"
         if status == "conserve" and lost:  # cannot happen with verbatim passages; kept for sidecars
