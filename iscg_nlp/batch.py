@@ -42,13 +42,13 @@ def _time_limit(seconds: float):
 
 def analyze_paths(paths, *, rules_dir=None, model_path=None, workers: int | None = None,
                   use_cache: bool = True, timeout_s: float = 120.0, memory_mb: int = 2048,
-                  max_pages: int | None = None, on_start=None, on_done=None) -> tuple[list[dict], dict]:
+                  max_pages: int | None = None, on_start=None, on_done=None, debug: bool = False) -> tuple[list[dict], dict]:
     """Analyse every file; return (json lines in input order, summary). Library entry of the batch."""
     started = time.monotonic()
     listing = collect(paths)
     cache = ResultCache(rules_dir, model_path, enabled=use_cache)
     config = WorkerConfig(rules_dir=rules_dir, model_path=model_path, timeout_s=timeout_s,
-                          memory_mb=memory_mb, max_pages=max_pages)
+                          memory_mb=memory_mb, max_pages=max_pages, debug=debug)
     results: list[dict | None] = [None] * len(listing.files)
     shas: list[str | None] = [None] * len(listing.files)
     todo: list[Task] = []
@@ -144,7 +144,8 @@ def run_batch(args) -> int:
             args.paths, rules_dir=getattr(args, "rules", None), model_path=getattr(args, "model", None),
             workers=getattr(args, "workers", None), use_cache=not getattr(args, "no_cache", False),
             timeout_s=getattr(args, "timeout", 120.0), memory_mb=getattr(args, "memory_mb", 2048),
-            max_pages=getattr(args, "max_pages", None), on_start=on_start, on_done=on_done)
+            max_pages=getattr(args, "max_pages", None), on_start=on_start, on_done=on_done,
+            debug=getattr(args, "debug", False))
     emit_ready()
 
     if getattr(args, "store", None):

@@ -31,6 +31,7 @@ class WorkerConfig:
     timeout_s: float = 120.0
     memory_mb: int = 2048
     max_pages: int | None = None
+    debug: bool = False
 
 
 def analyze_one(path: str, label: str, config: WorkerConfig) -> dict:
@@ -53,6 +54,11 @@ def analyze_one(path: str, label: str, config: WorkerConfig) -> dict:
     except RecursionError:
         return error_to_json(label, InputError("fichier_corrompu", format="", detail="structure trop imbriquée"))
     except Exception as exc:  # noqa: BLE001 - a bug must not sink the batch
+        if config.debug:
+            import sys
+            import traceback
+
+            traceback.print_exc(file=sys.stderr)
         return error_to_json(label, InputError("erreur_interne", detail=type(exc).__name__))
 
 
