@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .labels import indicator_label, value_label
-from .ruleset import Case, IndicatorFile, RuleSet, When
+from .ruleset import IndicatorFile, RuleSet, When
 from .types import Document, Evidence, Finding, IndicatorCoding, LostFinding, Structure
 
 DEFAULT_ABSENCE_CONFIDENCE = 0.5
@@ -121,4 +121,3 @@ def decide(findings: list[Finding], ruleset: RuleSet, doc: Document | None = Non
     return {k: decide_indicator(ind, by_ind[k]) for k, ind in ruleset.files.items()}
 
 
-__all__ = ["decide", "decide_indicator", "holds", "Case"]

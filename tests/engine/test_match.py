@@ -91,3 +91,19 @@ def test_long_text_offsets_hold(basic_rules):
     assert len(text) > 100_000
     f = fired(match_text(text, basic_rules), "deontologie.secret_partage")[0]
     assert text[f.cue_start:f.cue_end] == "secret partagé"
+
+
+def test_lemma_rule_loads_the_french_model(tmp_path):
+    """A LEMMA pattern switches to fr_core_news_sm; offsets stay those of the text."""
+    from iscg_nlp.ruleset import load_ruleset
+
+    (tmp_path / "duree.yaml").write_text(
+        "indicator: duree\nlabel: Durée\ndecide:\n  - value: triennale\n    when: {any: [triennale]}\n"
+        "  - value: non_precisee\n    absence: Aucune durée.\nrules:\n  - id: duree.renouveler\n"
+        "    vote: triennale\n    patterns:\n      - [{LEMMA: renouveler}]\n    explanation: Renouvellement.\n",
+        encoding="utf-8")
+    rules = load_ruleset(tmp_path)
+    assert rules.needs_model
+    text = "Article 1.\n\nLa convention est renouvelée  pour trois ans."
+    f = fired(match_text(text, rules))[0]
+    assert text[f.cue_start:f.cue_end] == "renouvelée"
