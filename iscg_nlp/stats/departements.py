@@ -1,0 +1,114 @@
+"""The 101 départements: read a convention's département from its text, find place names to mask.
+
+The gazetteer is data (``iscg_nlp/data/departements.txt``). A convention rarely says « département :
+X »; it names the préfet, the conseil départemental or the groupement de gendarmerie « de la Mayenne ».
+So the département is read only after such a cue (a town or a river of the same name elsewhere in the
+text must not count), and the most frequent one wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..textutil import fold
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "departements.txt"
+
+
+@dataclass(frozen=True)
+class Departement:
+    code: str
+    name: str
+    chef_lieu: str
+    variants: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.variants)
+
+
+@lru_cache(maxsize=1)
+def load_departements() -> tuple[Departement, ...]:
+    out = []
+    for line in DATA_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + ["", "", "", ""]
+        variants = tuple(v.strip() for v in cols[3].split(";") if v.strip())
+        out.append(Departement(cols[0].strip(), cols[1].strip(), cols[2].strip(), variants))
+    return tuple(out)
+
+
+def _name_regex(name: str) -> str:
+    """Folded name where hyphens, spaces and apostrophes are interchangeable (« Eure et Loir »)."""
+    words = [w for w in re.split(r"[\s\-']+", fold(name)) if w]
+    return r"[\s\-']*".join(re.escape(w) for w in words)
+
+
+# « préfet de la », « département du », « conseil départemental des », « groupement … de l' »
+_CUE = (r"(?:prefet|prefete|prefecture|departement|conseil\s+departemental|conseil\s+general|"
+        r"groupement\s+de\s+gendarmerie(?:\s+departementale)?|"
+        r"direction\s+departementale\s+de\s+la\s+securite\s+publique|"
+        r"direction\s+interdepartementale\s+de\s+la\s+police\s+nationale|ddsp|dipn)")
+_PREP = r"(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*|en\s+)"
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> tuple[re.Pattern, dict[str, Departement]]:
+    by_form: dict[str, Departement] = {}
+    alts = []
+    for d in load_departements():
+        for s in d.spellings:
+            rx = _name_regex(s)
+            alts.append((len(rx), rx))
+            by_form[_key(s)] = d
+    alts.sort(reverse=True)  # longest first: « Loire-Atlantique » before « Loire »
+    names = "|".join(rx for _, rx in alts)
+    return re.compile(rf"\b{_CUE}\s+{_PREP}(?:la\s+)?(?P<name>{names})(?![\w-])"), by_form
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\s\-']+", " ", fold(name)).strip()
+
+
+def departement_of(text: str | None) -> str | None:
+    """The département a convention belongs to (canonical name), or None when no cue names one."""
+    if not text:
+        return None
+    rx, by_form = _cue_regex()
+    votes: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in rx.finditer(fold(text)):
+        d = by_form.get(_key(m.group("name")))
+        if d is not None:
+            votes[d.name] += 1
+            first.setdefault(d.name, m.start())
+    if not votes:
+        return None
+    return max(votes, key=lambda n: (votes[n], -first[n]))
+
+
+@lru_cache(maxsize=1)
+def _place_regex() -> re.Pattern:
+    forms = set()
+    for d in load_departements():
+        forms.update(d.spellings)
+        forms.add(d.chef_lieu)
+    alts = sorted({_name_regex(f) for f in forms}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])")
+
+
+def place_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of département names and their chefs-lieux written with a capital (« Somme », not « somme »).
+
+    The capital keeps common words that are also names (« la somme de », « le cher », « un lot ») out.
+    """
+    out = []
+    for m in _place_regex().finditer(fold(text)):
+        if text[m.start()].isupper():
+            out.append((m.start(), m.end()))
+    return out
