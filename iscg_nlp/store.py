@@ -239,8 +239,9 @@ class ReviewStore:
 
     # ------------------------------------------------------------------ reading
 
-    def documents(self, status: str | None = None) -> list[dict]:
-        sql = ("SELECT d.*, r.number AS registration FROM documents d "
+    def documents(self, status: str | None = None, *, with_text: bool = True) -> list[dict]:
+        cols = "d.*" if with_text else "d.id, d.sha256, d.file_name, d.path, d.metadata, d.status, d.added_at"
+        sql = (f"SELECT {cols}, r.number AS registration, r.validated_by, r.validated_at FROM documents d "
                "LEFT JOIN registrations r ON r.document_id = d.id")
         args: tuple = ()
         if status:
@@ -296,6 +297,11 @@ class ReviewStore:
     def conflicts(self, doc_id: int) -> dict[str, tuple[Any, Any]]:
         return self._conflicts(doc_id)
 
+    def pending(self, doc_id: int) -> set[str]:
+        """Indicators still waiting for a person: suggested but never decided, or in conflict."""
+        decided = self.current_decisions(doc_id)
+        return {k for k in self.suggestions(doc_id) if k not in decided} | set(self._conflicts(doc_id))
+
     def _conflicts(self, doc_id: int) -> dict[str, tuple[Any, Any]]:
         """Indicators where the latest suggestion differs from the current decision AND from the suggestion
         that decision was made on: the tool changed its mind since a person decided."""
@@ -341,6 +347,10 @@ class ReviewStore:
             if status == "a_revoir" and not self._conflicts(doc_id):
                 self.db.execute("UPDATE documents SET status='en_cours' WHERE id=?", (doc_id,))
                 self._log_status(doc_id, "en_cours", reviewer, "première décision")
+            elif status == "validee" and (prev is None or json.loads(prev["value"]) != value):
+                # a validated coding changed: it must be validated again (its number stays the same)
+                self.db.execute("UPDATE documents SET status='en_cours' WHERE id=?", (doc_id,))
+                self._log_status(doc_id, "en_cours", reviewer, f"décision modifiée après validation ({indicator})")
             return DecideResult(_decision(row), superseded)
 
     def set_status(self, doc_id: int, status: str, reviewer: str | None = None, reason: str | None = None) -> None:
