@@ -74,6 +74,32 @@ def _match_gold(file_label: str, gold: dict[str, dict]) -> dict | None:
     return None
 
 
+def _warning_present(code: str, line: dict) -> bool:
+    """Does the line carry the warning of that code? Messages are matched against the code's template."""
+    import re
+
+    from .errors import MESSAGES
+
+    template = MESSAGES.get(code, code)
+    pattern = ".*?".join(re.escape(part) for part in re.split(r"\{[^}]*\}", template))
+    return any(re.search(pattern, str(w)) for w in line.get("warnings", []))
+
+
+def _check_error(g: dict, line: dict) -> dict:
+    """A bad-input sample: the expected error code, or (for `warning`) a coded line carrying that warning.
+    A scanned PDF (`ocr_possible`) may instead be read by OCR when Tesseract is installed: then the line
+    must say that its text comes from OCR."""
+    got = line.get("error_code")
+    if "warning" in g:
+        ok = "error" not in line and _warning_present(g["warning"], line)
+        return {"file": line["file"], "attendu": f"avertissement {g['warning']}", "obtenu": got or "codé", "ok": ok}
+    ok = g.get("error") == got
+    if not ok and g.get("ocr_possible") and got is None:
+        ok = any("OCR" in str(w) for w in line.get("warnings", []))
+        got = "lu par OCR" if ok else got
+    return {"file": line["file"], "attendu": g.get("error"), "obtenu": got, "ok": ok}
+
+
 def score(lines: list[dict], gold: dict[str, dict]) -> dict[str, Any]:
     from sklearn.metrics import accuracy_score, cohen_kappa_score, confusion_matrix, precision_recall_fscore_support
 
@@ -85,9 +111,8 @@ def score(lines: list[dict], gold: dict[str, dict]) -> dict[str, Any]:
         if g is None:
             unmatched.append(line["file"])
             continue
-        if "error" in g or "error" in line:
-            error_checks.append({"file": line["file"], "attendu": g.get("error"),
-                                 "obtenu": line.get("error_code"), "ok": g.get("error") == line.get("error_code")})
+        if "error" in g or "error" in line or "warning" in g:
+            error_checks.append(_check_error(g, line))
             continue
         for key in SCORED_KEYS:
             if key == "avis" and "avis" not in g:
