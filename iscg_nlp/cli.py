@@ -150,7 +150,10 @@ def cmd_diff(args) -> int:
     from .compare import run_diff
 
     fmt = args.format or ("html" if args.output else "terminal")
-    return run_diff(args.path, model_path=args.model, fmt=fmt, out=args.output) or 0
+    run_diff(args.path, model_path=args.model, fmt=fmt, out=args.output)
+    if args.output:
+        print(f"Comparaison écrite dans {args.output}", file=sys.stderr)
+    return 0
 
 
 def cmd_cache(args) -> int:

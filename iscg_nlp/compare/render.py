@@ -156,18 +156,27 @@ def render_terminal(comparison: Comparison, console: Any) -> None:
         t.add_row(p.label, Text(_POINT_STATUS[p.status], style=styles[p.status]),
                   ", ".join(p.sentinelles_perdues) if p.sens_modifie else "non")
     console.print(t)
+    console.print("Lecture : [-texte du modèle supprimé-] {+texte ajouté par la convention+}, "
+                  "déplacements en vert ; « … » abrège le texte inchangé.")
     for m in c.matches:
         if not m.changed:
             continue
-        line = Text(_heading(m) + " : ")
+        line = Text(_heading(m) + " : ", style="bold")
         for o in m.ops:
             if o.kind == EQUAL or o.placeholder:
+                words = (o.doc_text or o.model_text or "").split()
+                line.append(" ".join(words) + " " if len(words) <= 10
+                            else " ".join(words[:4]) + " … " + " ".join(words[-4:]) + " ")
                 continue
+            moved = o.kind == MOVE
             if o.model_text and (o.kind in (DELETE, REPLACE) or o.side == "model"):
-                line.append(" ".join(o.model_text.split())[:80] + " ", style="red strike" if o.kind != MOVE else "green strike")
+                line.append("[-" + " ".join(o.model_text.split()) + "-] ",
+                            style="green strike" if moved else "red strike")
             if o.doc_text and (o.kind in (INSERT, REPLACE) or o.side == "doc"):
-                line.append(" ".join(o.doc_text.split())[:80] + " ", style="blue underline" if o.kind != MOVE else "green underline")
+                line.append("{+" + " ".join(o.doc_text.split()) + "+} ",
+                            style="green underline" if moved else "blue underline")
         console.print(line)
+        console.print()
 
 
 def to_json(comparison: Comparison) -> dict[str, Any]:
