@@ -75,8 +75,6 @@ def _document_or_404(doc_id: int) -> dict:
 def _notices(doc_id: int, reviewer: str) -> list[str]:
     """Tell a reviewer, once, that someone replaced one of their decisions since their last look."""
     history = _store().history(doc_id)
-    if not history:
-        return []
     seen_all = session.get("vu", {})
     mark = seen_all.get(str(doc_id))
     out = []
@@ -90,7 +88,7 @@ def _notices(doc_id: int, reviewer: str) -> list[str]:
                            f"(« {display(d.indicator, mine[d.indicator].value)} ») par "
                            f"« {display(d.indicator, d.value)} » le {_when(d.decided_at)}. "
                            "Les deux décisions sont gardées dans l'historique ; la plus récente s'applique.")
-    seen_all[str(doc_id)] = history[-1].id
+    seen_all[str(doc_id)] = history[-1].id if history else 0
     session["vu"] = seen_all
     return out
 
