@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .labels import indicator_label, value_label
+from .labels import avis_label, indicator_label, value_label
 
 AVIS_STYLE = {"conforme": "green", "conforme_avec_reserve": "yellow", "reserve": "red"}
 CRITERIA_LABELS = {
@@ -55,22 +55,21 @@ def render_document(line: dict, console: Console) -> None:
     console.print(title)
     value = avis.get("value", "")
     crit = ", ".join(CRITERIA_LABELS.get(c, c) for c in avis.get("criteres_non_respectes", []))
-    console.print(Text.assemble("Avis : ", (value_label("avis", value), f"bold {AVIS_STYLE.get(value, '')}"),
+    console.print(Text.assemble("Avis : ", (avis_label(value), f"bold {AVIS_STYLE.get(value, '')}"),
                                 (f" — critère(s) non respecté(s) : {crit}" if crit else "")))
     console.print(f"Employeur : {value_label('type_employeur', line.get('type_employeur'))} · "
                   f"Poste : {value_label('type_poste', line.get('type_poste'))}")
     for w in line.get("warnings", []):
         console.print(Text(f"Attention : {w}", style="yellow"))
-    table = Table(show_lines=False, expand=True)
-    table.add_column("Indicateur", style="bold", no_wrap=True)
-    table.add_column("Valeur proposée", no_wrap=True)
-    table.add_column("Conf.", justify="right", no_wrap=True)
-    table.add_column("Passage cité ou explication")
     for key, ind in line.get("indicators", {}).items():
         conf = ind.get("confidence")
-        table.add_row(indicator_label(key), _value_text(key, ind),
-                      f"{conf:.0%}" if isinstance(conf, (int, float)) else "", _quote(ind))
-    console.print(table)
+        head = Text.assemble((indicator_label(key) + " : ", "bold"), (_value_text(key, ind), "cyan"),
+                             (f"  (confiance {conf:.0%})" if isinstance(conf, (int, float)) else "", "dim"))
+        console.print(head)
+        quote = _quote(ind, width=300)
+        if quote:
+            console.print(Text("    " + quote, style="dim" if not ind.get("evidence") else ""))
+    console.print()
 
 
 def render_results(lines: list[dict], console: Console) -> None:
@@ -93,7 +92,7 @@ def render_results(lines: list[dict], console: Console) -> None:
         avis = line.get("avis") or {}
         table.add_row(
             line["file"],
-            Text(value_label("avis", avis.get("value")), style=AVIS_STYLE.get(avis.get("value"), "")),
+            Text(avis_label(avis.get("value")), style=AVIS_STYLE.get(avis.get("value"), "")),
             ", ".join(CRITERIA_LABELS.get(c, c) for c in avis.get("criteres_non_respectes", [])) or "—",
             _value_text("public", inds["public"]), _value_text("deontologie", inds["deontologie"]),
             _value_text("autorites", inds["autorites"]), _value_text("annee_signature", inds["annee_signature"]),
