@@ -1,4 +1,3 @@
-import re
 import sys
 from pathlib import Path
 
@@ -30,14 +29,3 @@ def ids(built):
 @pytest.fixture
 def app(store_path):
     return create_app(store_path)
-
-
-def csrf_of(html: str) -> str:
-    return re.search(r'name="csrf" value="([^"]+)"', html).group(1)
-
-
-def named_client(app, name):
-    client = app.test_client()
-    page = client.get("/relecteur").get_data(as_text=True)
-    client.post("/relecteur", data={"csrf": csrf_of(page), "nom": name, "suivant": "/"})
-    return client

@@ -2,7 +2,7 @@
 
 import re
 
-from conftest import csrf_of, named_client
+from web_helpers import csrf_of, named_client
 
 from iscg_nlp.store import ReviewStore
 from iscg_nlp.web import create_app
