@@ -99,6 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("cache", help="gérer le cache des résultats")
     p.add_argument("action", choices=["clear"], help="clear : vider le cache")
+
+    from .check import HELP as CHECK_HELP
+
+    p = sub.add_parser("check", help="pré-analyse d'un projet de convention, renvoyé avec des commentaires Word",
+                       description=CHECK_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("draft", metavar="PROJET")
+    p.add_argument("-o", "--outdir", metavar="DOSSIER", default=None,
+                   help="dossier où écrire le rapport HTML et le document commenté (défaut : dossier courant)")
+    _add_common(p)
     return parser
 
 
@@ -164,7 +173,18 @@ def cmd_cache(args) -> int:
     return 0
 
 
+def cmd_check(args) -> int:
+    from .check import EXIT_INPUT_ERROR, run_check
+
+    try:
+        return run_check(args)
+    except IscgError as exc:  # a bad rules or model file: not an avis, so never 0/1/2
+        print(f"Erreur : {exc}", file=sys.stderr)
+        return EXIT_INPUT_ERROR
+
+
 COMMANDS = {
+    "check": cmd_check,
     "cache": cmd_cache,
     "analyze": cmd_analyze,
     "inspect": cmd_inspect,
