@@ -103,3 +103,39 @@ def test_backup_is_a_consistent_copy(store, tmp_path):
     copy = ReviewStore(tmp_path / "copie.sqlite")
     assert copy.current_decisions(doc)["public"].reviewer == "Marie"
     copy.close()
+
+
+def test_pending_and_light_listing(store):
+    run = store.start_run("t", "r", "m")
+    doc = store.record_analysis(run, _line(), text="texte long")
+    assert store.pending(doc) == {"public", "type_employeur", "type_poste", "avis"}
+    store.decide(doc, "public", "tous_publics", "Marie")
+    assert "public" not in store.pending(doc)
+    light = store.documents(with_text=False)[0]
+    assert "text" not in light and light["file_name"] == "conv.pdf" and light["registration"] is None
+
+
+def test_a_change_after_validation_reopens_with_the_same_number(store):
+    doc = store.record_analysis(store.start_run("t", "r", "m"), _line())
+    number = store.validate(doc, "Marie", year=2024)
+    store.decide(doc, "public", "tous_publics", "Paul")  # first decision, same value as suggested: still a change
+    assert store.document(doc)["status"] == "en_cours"
+    assert store.validate(doc, "Paul", year=2025) == number
+    store.decide(doc, "public", "tous_publics", "Paul")  # same value again: stays validated
+    assert store.document(doc)["status"] == "validee"
+
+
+def test_backup_command(store, tmp_path):
+    from types import SimpleNamespace
+
+    from iscg_nlp.store import run_backup
+
+    doc = store.record_analysis(store.start_run("t", "r", "m"), _line())
+    store.decide(doc, "public", "ambiguite", "Marie")
+    assert run_backup(SimpleNamespace(store=str(store.path), destination=str(tmp_path))) == 0
+    copies = [p for p in tmp_path.iterdir() if p.name.startswith("review-")]
+    assert len(copies) == 1
+    with ReviewStore(copies[0]) as copy:
+        assert copy.current_decisions(doc)["public"].value == "ambiguite"
+    with pytest.raises(StoreError, match="autre fichier"):
+        run_backup(SimpleNamespace(store=str(store.path), destination=str(store.path)))
