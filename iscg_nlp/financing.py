@@ -57,7 +57,9 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bcollectivite\s+europeenne\s+d'alsace\b")),
     ("autre", re.compile(
         r"\bconseils?\s+regional\b|\bregions?\b|\bagences?\s+regionales?\s+de\s+sante\b|\bars\b"
-        r"|\bbailleurs?(?:\s+sociaux?)?\b|\bfondations?\b|\boffices?\s+(?:public|publics)\s+de\s+l'habitat\b")),
+        r"|\bbailleurs?(?:\s+sociaux?)?\b|\bfondations?\b|\boffices?\s+(?:public|publics)\s+de\s+l'habitat\b"
+        r"|\bcentres?\s+hospitaliers?\b|\bhopita(?:l|ux)\b|\bchu\b|\bcpam\b|\bmsa\b|\bmutuelles?\b"
+        r"|\bunion\s+europeenne\b|\bfonds\s+social\s+europeen\b|\bfse\b|\bentreprises?\s+\w+")),
     ("commune", re.compile(r"\bcommunes?\b|\bvilles?\b|\bmairies?\b|\bmunicipalites?\b|\bccas\b")),
 ]
 _LABELS = {"etat": "État", "conseil_departemental": "Conseil départemental", "commune": "Commune",
@@ -65,7 +67,12 @@ _LABELS = {"etat": "État", "conseil_departemental": "Conseil départemental", "
 
 _FUNDING_CUE = re.compile(
     r"financ|particip|subvention|prend(?:re|nent)?\s+en\s+charge|prise\s+en\s+charge|\bverse|versement"
-    r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant")
+    r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant"
+    r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')")
+# Naming a financeur without any amount counts only with a word of money: "participe à la réunion"
+# or "contribue à la prévention" name partners, not financeurs.
+_NAMED_FUNDING_CUE = re.compile(r"financ|subvention|dotation|\bcouts?\b|\bbudget|participation\s+financiere"
+                                r"|contribution\s+financiere|\brepart|\bparticipations?\s+(?:de|du|des)\b|degressi")
 _COST_CUE = re.compile(
     r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
     r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
@@ -153,10 +160,21 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
     return sorted(taken, key=lambda t: t.start)
 
 
+# A line that ends on one of these words goes on on the next line, whatever its first letter
+# ("… versée par la\nCommune de X", "… à hauteur de\n20 000 €").
+_OPEN_END = re.compile(
+    r"(?:\b(?:le|la|les|l'|de|du|des|d'|par|a|au|aux|et|ou|en|pour|sur|avec|un|une|soit|dont|hauteur"
+    r"|chacun|chacune|respectivement|entre|son|sa|ses|leur|leurs|cette|ce|est|sont|sera|seront))[ \t]*$")
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentences and table lines; a PDF line that wraps mid-sentence (ends with a letter) is joined."""
+    """Sentences and table lines; a line that wraps mid-sentence (ends with a function word) is joined."""
     out, pos = [], 0
+    folded = fold(text)
     for m in _SENT_SPLIT.finditer(text):
+        if "\n" in m.group() and "\n\n" not in m.group().replace(" ", "").replace("\t", "") \
+                and _OPEN_END.search(folded, max(0, m.start() - 20), m.start()):
+            continue  # a wrapped line, not the end of a sentence
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -210,7 +228,8 @@ def _cells_of(doc: Document, start: int, end: int) -> tuple[list[_Cell], list[in
     return cells, years
 
 
-_CELL_FILLER = re.compile(r"\d[\d\s.,]*|€|%|\beuros?\b|\beur\b|\betp\b|\bk€|[|;:/()\-–]|\s+")
+_CELL_FILLER = re.compile(r"\d[\d\s.,]*|€|%|\beuros?\b|\beur\b|\betp\b|\bk€|[|;:/()\-–,]|\bsoit\b"
+                          r"|\bpar\s+an\b|\bannuels?\b|\bchaque\s+annee\b|\s+")
 
 
 def _only_numbers_after(folded_rest: str) -> bool:
@@ -349,25 +368,42 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
     return used
 
 
+# "40 % par l'État", "15 000 € versés par la commune", "30 % à la charge du Département",
+# "60 % pour l'État": the financeur named just after the amount is the one who pays it.
+_PASSIVE_GAP = re.compile(
+    r"^[^\d.;:]{0,40}?\b(?:par|pour|charge\s+(?:du|des|de\s+la|de\s+l'|de)|part\s+(?:du|des|de\s+la|de\s+l'|de))"
+    r"\s*(?:le\s+|la\s+|les\s+|l')?$")
+
+
+def _passive_target(folded: str, a: Amount, mentions: list[_Mention], amounts: list[Amount]) -> _Mention | None:
+    nxt = next((m for m in mentions if m.start >= a.end), None)
+    if nxt is None or any(a.end <= b.start < nxt.start for b in amounts if b is not a):
+        return None
+    return nxt if _PASSIVE_GAP.match(folded[a.end:nxt.start]) else None
+
+
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
     text, folded = doc.text, fold(doc.text)
     prev_funding, prev_end_char = False, ""
     observed: dict[str, list[tuple[int, str, float, Evidence]]] = {}  # type -> (year, unit, value)
+    etp_candidates: list[tuple[int, int, float, Evidence]] = []
     for s, e in _sentences(text):
         if any(a <= s < b for a, b in skip):
             continue
         sent = folded[s:e]
         amounts = [Amount(a.value, a.start + s, a.end + s, a.text, a.unit) for a in find_amounts(text[s:e])]
-        # ETP of the post.
+        # ETP of the post: every candidate is weighed, the best one wins (not merely the first).
         for a in amounts:
-            if a.unit == "etp" and st.etp is None and 0 < a.value <= 5:
-                if re.search(r"poste|intervenant|iscg|emploi|recrut|temps|travail|cout|budget", sent):
-                    st.etp = (a.value, _evidence(doc, structure, s, e, "cout_poste.etp"))
+            if a.unit == "etp" and 0 < a.value <= 5:
+                score = _etp_score(sent, folded[a.start:a.end])
+                if score > 0:
+                    etp_candidates.append((score, -s, a.value, _evidence(doc, structure, s, e, "cout_poste.etp")))
         funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
         # A list introduced by a funding sentence ("… selon les proportions suivantes :" then
         # "– en 2017 : État 60 % ; Conseil départemental 20 %") inherits its context.
         carried = prev_funding and (prev_end_char in ":;," or bool(_BULLET.match(text, s)))
-        prev_funding = funding or carried
+        # "Ce coût est réparti comme suit :" introduces the financeurs' list as well.
+        prev_funding = funding or carried or bool(_COST_CUE.search(sent))
         prev_end_char = text[s:e].rstrip()[-1:] or text[e:e + 1]
         if e < len(text) and text[e] in ";:":
             prev_end_char = text[e]
@@ -427,9 +463,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             if a.unit not in ("eur", "pct"):
                 continue
             before = [m for m in mentions if m.end <= a.start]
+            passive = _passive_target(folded, a, mentions, amounts)
             cost_before = [c for c in cost_cues if c.end() <= a.start]
             last_fin = before[-1].end if before else -1
-            if cost_before and cost_before[-1].end() > last_fin and a.unit == "eur":
+            if cost_before and cost_before[-1].end() > last_fin and a.unit == "eur" and not passive:
                 continue  # "… du coût du poste, estimé à 52 000 €": a cost, not a subsidy
             near_fin = bool(before) and a.start - before[-1].end <= 40
             if a.unit == "pct" and not pct_ok and not near_fin and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
@@ -437,7 +474,9 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 continue  # "100 % des situations"
             if a.unit == "pct":
                 pct_ok = True  # "60 % la première année, 40 % la deuxième et 20 % la troisième"
-            if each and len(before) >= 2:
+            if passive:
+                targets = [passive.type]
+            elif each and len(before) >= 2:
                 targets = [m.type for m in before]
                 if re.search(r"\brespectivement\b", sent):
                     targets = []  # "respectivement 60 % et 40 %": paired below
@@ -469,12 +508,45 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 f.parts = pct if series else pct[:1]
             f.per_year = f.per_year or series
         for m in mentions:
-            if m.type not in got and re.search(r"financ|subvention|particip|verse|contribu|cofinanc", sent) \
+            if m.type not in got and _NAMED_FUNDING_CUE.search(sent) \
                     and not _NEGATED.search(sent):
                 f = st.fin(m.type)
                 if not f.evidence:
                     f.evidence.append(_evidence(doc, structure, s, e, "financement.financeur_sans_montant"))
     _year_series(st, observed)
+    if etp_candidates and st.etp is None:
+        _, _, value, ev = max(etp_candidates, key=lambda c: (c[0], c[1]))
+        st.etp = (value, ev)
+
+
+_POST_WORDS = re.compile(r"\bposte\b|intervenant|\biscg\b|\bisg\b|travailleu(?:r|se)\s+social|\bemploi\b|recrut"
+                         r"|\bcette\s+(?:action|mission)\b|\bla\s+mission\b")
+_COST_WORDS = re.compile(r"\bcouts?\b|\bbudget|\bestime|\bevalue|\bvalorise")
+_OTHER_ROLE = re.compile(r"psycholog|secretariat|secretaire|coordinat|chef\s+de\s+service|encadrement|juriste"
+                         r"|agent\s+d'accueil|benevol|directeur|directrice|animateur|educateur\s+specialise")
+_SPLIT_PLACES = re.compile(r"\bautre\s+moitie\b|\breste\s+(?:du\s+temps\s+)?(?:au|a\s+la|en)\s+"
+                           r"(?:commissariat|gendarmerie|brigade|unite|ccas|hopital|maison)")
+
+
+def _etp_score(sent: str, cue: str) -> int:
+    """How surely an ETP mention is the post's working time (0: not at all).
+
+    The post's own sentence (the post, the worker, its cost) beats a passing mention; another role's
+    time ("0,2 ETP de coordination", "un psychologue à mi-temps") and a split between places ("la
+    moitié de son temps au commissariat, l'autre moitié à la brigade") are not the post's ETP.
+    """
+    if not re.search(r"poste|intervenant|iscg|emploi|recrut|temps|travail|cout|budget|mission|action", sent):
+        return 0
+    if "son temps" in cue and _SPLIT_PLACES.search(sent):
+        return 0
+    score = 1
+    if _POST_WORDS.search(sent):
+        score += 2
+    if _COST_WORDS.search(sent):
+        score += 1
+    if _OTHER_ROLE.search(sent):
+        score -= 2
+    return max(score, 0)
 
 
 def _year_series(st: _State, observed: dict[str, list[tuple[int, str, float, Evidence]]]) -> None:
@@ -530,6 +602,14 @@ def _state_shares(st: _State) -> list[float] | None:
 def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | None]:
     evidence = [ev for f in st.fins.values() for ev in f.evidence]
     stated = [f for f in st.fins.values() if f.montants or f.parts]
+    with_amount = [f for f in stated if f.montants and not f.parts]
+    if len(stated) == 1 and with_amount and st.cost is None and not st.sole_cue and not stated[0].per_year:
+        # One subsidy of X € and nothing about the rest of the cost: its share is not written.
+        f = with_amount[0]
+        return "non_precise", 0.6, evidence, (
+            f"Seul le montant de la subvention ({_LABELS[f.type]} : {_eur(f.montants[0])}) est écrit, sans "
+            "coût du poste ni part des financeurs : la répartition n'est pas précisée (recherché : parts en %, "
+            "coût total du poste, financeur unique prenant en charge la totalité).")
     etat_ev = st.fins["etat"].evidence if "etat" in st.fins else []
     shares = _state_shares(st)
     trend = _trend(shares) if shares else None

@@ -312,7 +312,8 @@ _ETP_AFTER = re.compile(
     r"\s?(?:e\.t\.p\b\.?|etp\b|equivalents?[\s-]+temps[\s-]+(?:plein|complet)s?\b)")
 # "80 % d'un temps plein", "50 % d'un ETP": a share of a full-time post is a working time.
 _PCT_OF_FULL_TIME = re.compile(
-    r"\s+d'(?:un|une)\s+(?:(?:equivalent\s+)?temps\s+(?:plein|complet)|etp\b|poste\b|emploi\b)")
+    r"\s+(?:d'(?:un|une)\s+(?:(?:equivalent\s+)?temps\s+(?:plein|complet)|etp\b|poste\b|emploi\b)"
+    r"|de\s+son\s+temps(?:\s+de\s+travail)?\b)")
 # "poste à 80 %", "temps partiel à 80 %", "quotité de travail de 50 %": the percentage is the
 # post's working time. A word in between ("poste financé à 80 %") makes it a funding share.
 _WORKTIME_BEFORE = re.compile(
@@ -322,6 +323,10 @@ _ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:mi|demi)[\s-]temps\b"), 0.5),
     (re.compile(r"\b(?:trois[\s-]quarts?|3/4)\s+(?:de\s+)?temps\b"), 0.75),
     (re.compile(r"\b(?:temps\s+(?:plein|complet)|plein[\s-]temps)\b"), 1.0),
+    # "il consacre au poste la moitié de son temps de travail": a share of one person's time.
+    (re.compile(r"\b(?:la\s+)?moitie\s+de\s+son\s+temps(?:\s+de\s+travail)?\b"), 0.5),
+    (re.compile(r"\b(?:un|le)\s+quart\s+de\s+son\s+temps(?:\s+de\s+travail)?\b"), 0.25),
+    (re.compile(r"\btrois\s+quarts\s+de\s+son\s+temps(?:\s+de\s+travail)?\b"), 0.75),
 ]
 
 
@@ -334,8 +339,9 @@ def find_amounts(text: str) -> list[Amount]:
     - "52 k€" is 52 000 €; "cinquante-deux mille euros (52 000 €)" is one amount spanning both;
     - "mi-temps" is 0.5 ETP, "temps plein" / "plein temps" / "temps complet" 1.0, "trois quarts
       temps" 0.75, "un équivalent temps plein" 1.0; "temps partiel" alone gives nothing (unknown);
+    - "la moitié de son temps (de travail)" is 0.5 ETP, "un quart" 0.25, "trois quarts" 0.75;
     - a percentage is a working time (ETP = value / 100) only when it reads so: "80 % d'un temps
-      plein / d'un ETP / d'un poste", or "poste à 80 %", "temps partiel à 80 %", "quotité de 80 %".
+      plein / d'un ETP / d'un poste / de son temps", or "poste à 80 %", "temps partiel à 80 %", "quotité de 80 %".
       Otherwise ("financé à 80 %", "100 % des situations") it stays a percentage: the caller
       judges from context whether it is a funding share.
     """

@@ -45,21 +45,22 @@ def fin_table(coding) -> dict[str, tuple]:
 
 # --------------------------------------------------------------------------- prose
 
+# A single subsidy with no share and no cost: the shares are not written (CODEBOOK), non_precise.
 @pytest.mark.parametrize("text, value, financeurs", [
-    ("L'État participe à hauteur de 20 000 € par an (FIPD).", "stable", {"etat": (20000, None)}),
+    ("L'État participe à hauteur de 20 000 € par an (FIPD).", "non_precise", {"etat": (20000, None)}),
     ("Le fonds interministériel de prévention de la délinquance finance le poste à hauteur de 25 000 euros.",
-     "stable", {"etat": (25000, None)}),
+     "non_precise", {"etat": (25000, None)}),
     ("Le Conseil départemental prend en charge 50 % du coût du poste.", "stable",
      {"conseil_departemental": (None, 50)}),
-    ("La commune verse une subvention de 15.000 euros.", "stable", {"commune": (15000, None)}),
-    ("La Ville de Saint-Étienne apporte une participation de 10 000 €.", "stable", {"commune": (10000, None)}),
-    ("La communauté de communes du Pilat verse 12 000 € par an.", "stable", {"intercommunalite": (12000, None)}),
+    ("La commune verse une subvention de 15.000 euros.", "non_precise", {"commune": (15000, None)}),
+    ("La Ville de Saint-Étienne apporte une participation de 10 000 €.", "non_precise", {"commune": (10000, None)}),
+    ("La communauté de communes du Pilat verse 12 000 € par an.", "non_precise", {"intercommunalite": (12000, None)}),
     ("La Métropole participe à hauteur de 30 %.", "stable", {"intercommunalite": (None, 30)}),
-    ("La CAF attribue une subvention de 5 000 €.", "stable", {"caf": (5000, None)}),
-    ("Le bailleur social contribue à hauteur de 3 000 €.", "stable", {"autre": (3000, None)}),
+    ("La CAF attribue une subvention de 5 000 €.", "non_precise", {"caf": (5000, None)}),
+    ("Le bailleur social contribue à hauteur de 3 000 €.", "non_precise", {"autre": (3000, None)}),
     ("L'État verse 20 000 € et le Conseil départemental 25 000 €.", "stable",
      {"etat": (20000, None), "conseil_departemental": (25000, None)}),
-    ("Une subvention de 15 000 € est versée par la commune.", "stable", {"commune": (15000, None)}),
+    ("Une subvention de 15 000 € est versée par la commune.", "non_precise", {"commune": (15000, None)}),
     ("L'État et le Département financent chacun 50 % du poste.", "stable",
      {"etat": (None, 50), "conseil_departemental": (None, 50)}),
     ("L'État prend en charge l'intégralité du coût du poste.", "stable", {"etat": (None, 100)}),
