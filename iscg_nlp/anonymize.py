@@ -176,9 +176,8 @@ class Anonymizer:
             if core:
                 found.add(m.group("name")[core[0]:core[1]])
         if self.use_ner:
-            nlp = get_ner()
-            for s, e in zones:
-                for ent in nlp(text[s:e]).ents:
+            for doc in get_ner().pipe(text[s:e] for s, e in zones):
+                for ent in doc.ents:
                     if ent.label_ in _LABEL:
                         core = proper_core(ent.text)
                         if core:
@@ -257,9 +256,10 @@ def file_labels(labels: list[str]) -> dict[str, str]:
 
 
 def departement_labels(names: list[str]) -> dict[str, str]:
-    """Département names → « Département A », « Département B » … (sorted, so stable)."""
+    """Département names → « Département A », « Département B » … in order of first appearance
+    (not alphabetical: the letter must not hint at the name)."""
     out = {}
-    for k, name in enumerate(sorted(set(names))):
+    for k, name in enumerate(dict.fromkeys(names)):
         letters = ""
         k += 1
         while k:

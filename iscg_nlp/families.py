@@ -6,7 +6,7 @@ model convention are removed from every text before comparing, and what is left 
 compared.
 
 Method (documented, because the threshold decides what a « family » is):
-- each text → TF-IDF on words (1-3 grams) and on characters (3-5 grams inside words), both
+- each text → TF-IDF on words (1-3 grams) and on characters (4-grams inside words), both
   L2-normalised; similarity of two conventions = mean of the two cosine similarities (0 to 1);
 - two conventions are linked when their similarity ≥ ``threshold`` (default 0.65);
 - a family is a connected component of that graph with at least two members (single linkage,
@@ -90,7 +90,7 @@ def similarity_matrix(texts: list[str]):
         return np.eye(n)
     words = TfidfVectorizer(analyzer="word", ngram_range=(1, 3), token_pattern=r"(?u)\b\w+\b",
                             sublinear_tf=True, min_df=1)
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1)
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 4), sublinear_tf=True, min_df=1)
     sim = (cosine_similarity(words.fit_transform(folded)) + cosine_similarity(chars.fit_transform(folded))) / 2
     np.fill_diagonal(sim, 1.0)
     return sim

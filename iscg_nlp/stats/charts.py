@@ -17,7 +17,7 @@ COLOURS = ["#2b6ca3", "#e39b2d", "#5aa05a", "#c44e52", "#8172b2", "#937860", "#8
 
 def _png(fig) -> str:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=80, bbox_inches="tight")
+    fig.savefig(buf, format="png", dpi=80)
     plt.close(fig)
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
@@ -49,6 +49,7 @@ def bar_chart(table: Table) -> str:
     ax.set_xlabel("Nombre de conventions")
     ax.set_xlim(0, max(values + [1]) * 1.3)
     ax.spines[["top", "right"]].set_visible(False)
+    fig.subplots_adjust(left=0.42, right=0.97, top=1 - 0.5 / fig.get_figheight(), bottom=0.6 / fig.get_figheight())
     return _png(fig)
 
 
@@ -60,7 +61,7 @@ def stacked_chart(table: Table, xlabel: str) -> str:
     bottom = [0.0] * len(cats)
     for i, row in enumerate(rows):
         shares = [(c.pct or 0.0) if isinstance(c, Count) else 0.0 for c in row[1:]]
-        ax.bar([_wrap(c, 14) for c in cats], shares, bottom=bottom, label=str(row[0]),
+        ax.bar([_wrap(c, 10) for c in cats], shares, bottom=bottom, label=str(row[0]),
                color=COLOURS[i % len(COLOURS)])
         bottom = [b + s for b, s in zip(bottom, shares)]
     ax.set_ylabel("Part des conventions (%)")
@@ -69,6 +70,7 @@ def stacked_chart(table: Table, xlabel: str) -> str:
     ax.set_title(table.title, fontsize=11)
     ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
+    fig.subplots_adjust(left=0.1, right=0.68, top=0.88, bottom=0.22)
     return _png(fig)
 
 
@@ -85,4 +87,5 @@ def lines_over_years(series: dict[str, list[tuple[str, float | None]]], title: s
     ax.set_title(title, fontsize=11)
     ax.legend(fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
+    fig.subplots_adjust(left=0.1, right=0.97, top=0.88, bottom=0.15)
     return _png(fig)

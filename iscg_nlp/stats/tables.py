@@ -296,7 +296,7 @@ def heterogeneity_table(records: list[Record], rename: Callable[[str], str] | No
         if r.departement:
             by_dep[r.departement].append(r)
     rows = []
-    for dep in sorted(by_dep):
+    for dep in by_dep:
         members = by_dep[dep]
         if len(members) < 2:
             continue
@@ -308,6 +308,7 @@ def heterogeneity_table(records: list[Record], rename: Callable[[str], str] | No
                 diffs.append(f"{indicator_label(ind) if ind != 'avis' else 'Avis'} : {detail}")
         rows.append([rename(dep) if rename else dep, len(members),
                      len(diffs), "\n".join(diffs) if diffs else "Indicateurs homogènes"])
+    rows.sort(key=lambda row: (len(row[0]), row[0]))  # « Département B » before « Département AA »
     unknown = sum(1 for r in records if not r.departement)
     return Table("departements", "Conventions différentes au sein d'un même département",
                  ["Département", "Conventions", "Indicateurs qui diffèrent", "Détail"], rows,
