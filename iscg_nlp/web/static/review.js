@@ -9,8 +9,15 @@
     if (!marks.length) { return; }
     if (active >= 0) { marks[active].classList.remove("active"); }
     active = (i + marks.length) % marks.length;
-    marks[active].classList.add("active");
-    marks[active].scrollIntoView({ block: "center" });
+    var mark = marks[active];
+    mark.classList.add("active");
+    // Scroll only the text pane, so the list of indicators stays where the reviewer left it.
+    var pane = mark.closest(".texte-convention");
+    if (pane && pane.scrollHeight > pane.clientHeight) {
+      pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top - pane.clientHeight / 3;
+    } else {
+      mark.scrollIntoView({ block: "center" });
+    }
   }
 
   // Scroll the text to the first evidence of the selected indicator.
