@@ -66,7 +66,7 @@ _LABELS = {"etat": "État", "conseil_departemental": "Conseil départemental", "
            "intercommunalite": "Intercommunalité", "caf": "CAF", "autre": "Autre financeur"}
 
 _FUNDING_CUE = re.compile(
-    r"financ|particip|subvention|prend(?:re|nent)?\s+en\s+charge|prise\s+en\s+charge|\bverse|versement"
+    r"financ|particip|subvention|prend(?:re|nent)?\s+en\s+charge|pris(?:e|es)?\s+en\s+charge|a\s+raison\s+de|\bverse|versement"
     r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant"
     r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')")
 # Naming a financeur without any amount counts only with a word of money: "participe à la réunion"
@@ -78,9 +78,12 @@ _COST_CUE = re.compile(
     r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
     r"|\bsalaires?\s+charges?\b|\bfrais\s+de\s+(?:fonctionnement|gestion|structure)\b|\bmasse\s+salariale\b")
 _COST_HEAD = re.compile(
-    r"\bcouts?\s+(?:total|global|annuel|estime|previsionnel|complet|charge)?\s*(?:du|de\s+ce|de\s+l'|d')\s*"
-    r"(?:poste|emploi|intervenant|iscg|dispositif)|\bcouts?\s+(?:total|global|annuel)\b"
-    r"|\bbudgets?\s+previsionnels?\b|\bbudget\s+(?:global|annuel|total|du\s+poste)\b|\bcout\s+estime\b")
+    r"\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
+    r"(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l'|d')\s*"
+    r"(?:poste|emploi|intervenant|iscg|dispositif|mission|action)"
+    r"|\bcouts?(?:\s+(?:total|global|annuel|charge|estime))+\b"
+    r"|\bbudgets?\s+previsionnels?\b|\bbudget\s+(?:global|annuel|total|du\s+poste)\b"
+    r"|\b(?:poste|emploi)\s+(?:\w+\s+){0,3}?(?:est|sont|sera)\s+(?:estime|evalue|valorise|chiffre)e?s?\s+a\b")
 _WHOLE_POST = re.compile(
     r"\b(?:totalite|integralite|ensemble)\s+du\s+(?:cout|financement|poste)|\bfinance\w*\s+integral"
     r"|\bintegralement\b|\ben\s+totalite\b|\ba\s+100\s?%")
@@ -309,6 +312,7 @@ class _State:
     degressive_cue: list[Evidence] = field(default_factory=list)
     stable_cue: list[Evidence] = field(default_factory=list)
     sole_cue: list[Evidence] = field(default_factory=list)
+    remainder: tuple[str, Evidence] | None = None  # "le solde est pris en charge par la commune"
     cost_ev: list[Evidence] = field(default_factory=list)
 
     def fin(self, t: str) -> _Fin:
@@ -382,6 +386,51 @@ def _passive_target(folded: str, a: Amount, mentions: list[_Mention], amounts: l
     return nxt if _PASSIVE_GAP.match(folded[a.end:nxt.start]) else None
 
 
+_DECREASE = re.compile(r"\b(?:diminu|baiss|redui|reduct|decroi|desengag|regress)\w*")
+_DECREASE_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:\w+\s+){0,2}?(?:diminu|baiss|redui|decroi|desengag)\w*\s+(?:pas|plus|jamais)\b"
+                               r"|\b(?:aucune|sans)\s+(?:diminution|baisse|reduction)\b")
+
+
+_EQUAL_SHARES = re.compile(r"\ba\s+parts?\s+egales\b|\bpar\s+moitie\b|\bpour\s+moitie\b|\begalement\s+entre\b"
+                           r"|\bparts?\s+egales\b")
+_REMAINDER = re.compile(r"\b(?:le|du|au)\s+solde\b|\ble\s+reste\s+(?:a\s+(?:sa\s+|la\s+)?charge|du\s+(?:cout|financement|budget|poste))"
+                        r"|\breste\s+a\s+charge\b|\bl'autre\s+moitie\b|\ble\s+complement\b|\ble\s+reliquat\b")
+
+
+def _nearest_before(mentions: list[_Mention], a: Amount) -> _Mention | None:
+    before = [m for m in mentions if m.end <= a.start]
+    return before[-1] if before else next((m for m in mentions if m.start >= a.end), None)
+
+
+def _apply_remainder(st: _State) -> None:
+    """The financeur "du solde" pays 100 % minus the shares written for the others."""
+    if not st.remainder:
+        return
+    t, ev = st.remainder
+    others = [f for k, f in st.fins.items() if k != t and f.parts]
+    if not others or any(len(f.parts) != 1 for f in others):
+        return
+    rest = 100 - sum(f.parts[0] for f in others)
+    f = st.fin(t)
+    if 0 < rest < 100 and not f.parts:
+        f.parts = [round(rest, 1)]
+        f.evidence.append(ev)
+
+
+def _state_falls(folded: str, s: int, e: int, original: str) -> bool | None:
+    """"La participation de l'État diminue de 10 points chaque année", "l'État se désengage
+    progressivement": True when the State is what decreases, False when that is denied, None else.
+    The financeur named last before the verb is its subject: "la part de la commune diminue,
+    celle de l'État reste de 50 %" says nothing of the State's share."""
+    m = _DECREASE.search(folded, s, e)
+    if not m:
+        return None
+    before = [x for x in _financeur_mentions(folded, s, m.start(), original)]
+    if not before or before[-1].type != "etat":
+        return None
+    return not _DECREASE_NEGATED.search(folded, s, e)
+
+
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
     text, folded = doc.text, fold(doc.text)
     prev_funding, prev_end_char = False, ""
@@ -415,6 +464,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 st.stable_cue.append(_evidence(doc, structure, s, e, "financement.mention_stabilite"))
             else:
                 st.degressive_cue.append(_evidence(doc, structure, s, e, "financement.mention_degressivite"))
+        else:
+            falling = _state_falls(folded, s, e, text)
+            if falling is not None:
+                rule = "financement.mention_degressivite" if falling else "financement.mention_stabilite"
+                (st.degressive_cue if falling else st.stable_cue).append(_evidence(doc, structure, s, e, rule))
         # Cost.
         cost_cues = [m for m in _COST_CUE.finditer(folded, s, e)]
         head = _COST_HEAD.search(folded, s, e)
@@ -455,6 +509,22 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             eur_all = [a.value for a in amounts if a.unit == "eur"]
             if eur_all and not f.montants:
                 f.montants = eur_all[:1]
+        kinds = list(dict.fromkeys(m.type for m in mentions))
+        if _EQUAL_SHARES.search(sent) and len(kinds) >= 2 and not [a for a in amounts if a.unit == "pct"]:
+            ev = _evidence(doc, structure, s, e, "financement.part_ou_montant")
+            for t in kinds:
+                f = st.fin(t)
+                f.evidence.append(ev)
+                f.parts = f.parts or [round(100 / len(kinds), 1)]
+        rest = _REMAINDER.search(sent)
+        if rest and st.remainder is None:
+            with_value = {(_passive_target(folded, a, mentions, amounts) or _nearest_before(mentions, a) or
+                           _Mention("", 0, 0)).type for a in amounts if a.unit in ("eur", "pct")}
+            free = [m for m in mentions if m.type not in with_value]
+            if free:
+                pos = rest.start()
+                target = min(free, key=lambda m: abs(m.start - pos))
+                st.remainder = (target.type, _evidence(doc, structure, s, e, "financement.part_ou_montant"))
         each = re.search(r"\bchacun(?:e)?\b|\brespectivement\b", sent) is not None
         yearish = bool(_YEARISH.search(sent))
         got: dict[str, tuple[list[float], list[float]]] = {}
@@ -602,14 +672,6 @@ def _state_shares(st: _State) -> list[float] | None:
 def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | None]:
     evidence = [ev for f in st.fins.values() for ev in f.evidence]
     stated = [f for f in st.fins.values() if f.montants or f.parts]
-    with_amount = [f for f in stated if f.montants and not f.parts]
-    if len(stated) == 1 and with_amount and st.cost is None and not st.sole_cue and not stated[0].per_year:
-        # One subsidy of X € and nothing about the rest of the cost: its share is not written.
-        f = with_amount[0]
-        return "non_precise", 0.6, evidence, (
-            f"Seul le montant de la subvention ({_LABELS[f.type]} : {_eur(f.montants[0])}) est écrit, sans "
-            "coût du poste ni part des financeurs : la répartition n'est pas précisée (recherché : parts en %, "
-            "coût total du poste, financeur unique prenant en charge la totalité).")
     etat_ev = st.fins["etat"].evidence if "etat" in st.fins else []
     shares = _state_shares(st)
     trend = _trend(shares) if shares else None
@@ -618,6 +680,14 @@ def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | N
         return "degressif", 0.9, (src or etat_ev) + st.degressive_cue, None
     if st.degressive_cue and not st.stable_cue:
         return "degressif", 0.8, st.degressive_cue + evidence, None
+    with_amount = [f for f in stated if f.montants and not f.parts]
+    if len(stated) == 1 and with_amount and st.cost is None and not st.sole_cue and not stated[0].per_year:
+        # One subsidy of X € and nothing about the rest of the cost: its share is not written.
+        f = with_amount[0]
+        return "non_precise", 0.6, evidence, (
+            f"Seul le montant de la subvention ({_LABELS[f.type]} : {_eur(f.montants[0])}) est écrit, sans "
+            "coût du poste ni part des financeurs : la répartition n'est pas précisée (recherché : parts en %, "
+            "coût total du poste, financeur unique prenant en charge la totalité).")
     if not stated and not st.sole_cue:
         what = ("Aucune part ni aucun montant de financeur n'a été trouvé (recherché : « participe à hauteur "
                 "de … », « subvention de … € », « prend en charge … % », tableau de financement par année).")
@@ -657,6 +727,7 @@ def code_financing(doc: Document, structure: Structure | None = None) -> tuple[I
     used = _read_tables(doc, structure, st)
     _read_prose(doc, structure, st, used)
 
+    _apply_remainder(st)
     value, conf, evidence, explanation = _decide_financement(st)
     financeurs = _financeurs_json(st)
     written = [f["part"] for f in financeurs if f["part"] is not None]

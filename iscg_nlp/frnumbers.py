@@ -252,15 +252,25 @@ def _word_numbers(folded: str) -> list[tuple[int, int, int]]:
 _PAREN = re.compile(r"\s*\(\s*([^()]{1,60}?)\s*\)")
 
 
+# OCR reads a zero as the letter O: "52 0OO €", "5O 000". A token made only of digits and O's, with
+# at least one digit, is a number (same length, so offsets stay valid).
+_OCR_TOKEN = re.compile(r"(?<![a-z])(?=[0-9o]*\d)[0-9o]*o[0-9o]*(?![a-z])")
+
+
+def _ocr_digits(folded: str) -> str:
+    return _OCR_TOKEN.sub(lambda m: m.group().replace("o", "0"), folded)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in ``text``, digits or words, left to right.
 
     A number repeated in brackets with the same value ("cinquante-deux mille (52 000)") is one
-    mention spanning both.
+    mention spanning both. The letter O standing for a zero inside a number ("52 0OO") is read 0.
     """
     folded = fold(text)
+    digits = _ocr_digits(folded)
     found: list[NumberMention] = []
-    for m in _DIGITS.finditer(folded):
+    for m in _DIGITS.finditer(digits):
         v = _digits_value(m)
         pieces = _split_run_together(m, v)
         if pieces:
