@@ -176,8 +176,10 @@ def run_export(args) -> int:
     """CLI: `iscg export --store DB --format csv|xlsx|jsonl -o FICHIER`."""
     import sys
 
-    fmt = args.format
+    from .store import DEFAULT_STORE
+
+    fmt = getattr(args, "format", None) or "xlsx"
     out = getattr(args, "output", None) or f"export-relecture.{fmt}"
-    n = export(args.store, fmt, out)
+    n = export(getattr(args, "store", None) or DEFAULT_STORE, fmt, out)
     sys.stderr.write(f"{n} convention(s) exportée(s) dans « {out} ».\n")
     return 0
