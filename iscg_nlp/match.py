@@ -138,6 +138,64 @@ def _cue_words(cue: str) -> list[str]:
     return [w.rstrip("'") for w in TOKEN_RE.findall(fold(cue)) if w[0].isalnum()]
 
 
+def _marker_spans(q: Qualifier, tq: TextQualifiers) -> list[tuple[int, int]]:
+    """The words that make a cue: for « ne … pas » only « ne » and « pas », not the verb between."""
+    spans = [m.span() for m in TOKEN_RE.finditer(tq.folded, q.start, q.end) if tq.folded[m.start()].isalnum()]
+    if len(spans) > 2 and tq.folded[q.start] == "n" and tq.folded[spans[0][0]:spans[0][1]] in ("ne", "n'"):
+        return [spans[0], spans[-1]]
+    return spans
+
+
+def _literal_tokens(rule: LoadedRule, s: int, e: int, tq: TextQualifiers) -> list[tuple[int, int]]:
+    """Character spans of the match's words that the rule writes literally (not its wildcards):
+    every word of a phrase, the pattern tokens with a written NORM, the words a regex spells out."""
+    folded = tq.folded
+    toks = [m.span() for m in TOKEN_RE.finditer(folded, s, e)]
+    words = [folded[a:b] for a, b in toks]
+    out: set[tuple[int, int]] = set()
+    if any(_words_of(p) == words for p in rule.phrases):
+        return toks
+    if rule.patterns:
+        pipeline = get_nlp(model=False)
+        doc = pipeline.make_doc(tq.text[s:e])
+        for pat in rule.patterns:
+            m = Matcher(pipeline.vocab)
+            m.add("p", [pat])
+            try:
+                found = m(doc, with_alignments=True)
+            except Exception:  # noqa: BLE001 - model-only attributes on the light tokenizer: no alignment
+                continue
+            for _, a, b, align in found:
+                if a == 0 and b == len(doc):
+                    for k, pi in enumerate(align):
+                        spec = pat[pi].get("NORM")
+                        if isinstance(spec, str) or (isinstance(spec, dict) and ("IN" in spec or any(
+                                op.startswith("FUZZY") for op in spec))):
+                            out.add(toks[k])
+    if rule.regexes:
+        out |= {t for t, w in zip(toks, words) if w in rule.regex_words or w.rstrip("'") in rule.regex_words}
+    return sorted(out)
+
+
+def _words_of(phrase: str) -> list[str]:
+    return TOKEN_RE.findall(phrase)
+
+
+def _own_cues(rule: LoadedRule, inside: list[Qualifier], s: int, e: int, tq: TextQualifiers) -> list[Qualifier]:
+    """Cues overlapping the match whose marker words inside it sit on words the rule writes itself
+    (« aucun comité », « n'existe [aucun lien] »): compared by position, so in « ne [sont pas placés] »
+    the « pas » is not the rule's own because its regex says « sont »."""
+    literal = set(_literal_tokens(rule, s, e, tq))
+    out = []
+    for q in inside:
+        if q.kind == "pseudo_negation":  # a widening around a restriction word is never the rule's own
+            continue
+        markers = [sp for sp in _marker_spans(q, tq) if s <= sp[0] and sp[1] <= e]
+        if markers and all(sp in literal for sp in markers):
+            out.append(q)
+    return out
+
+
 def _quote(q: Qualifier) -> str:
     return f"{KIND_LABELS[q.kind]} « {squash(q.cue)} »"
 
@@ -165,8 +223,9 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
     ev_lo, ev_hi = _evidence_span(text, tq, s, e)
     around, inside = tq.qualifiers_for(s, e)
     # a cue inside the match counts unless the rule writes it itself (« aucun comité » as a pattern)
-    own = [q for q in inside if set(_cue_words(q.cue)) & rule.words]
-    around = sorted(around + [q for q in inside if q not in own], key=lambda q: q.start)
+    overlapping = inside + [q for q in around if q.start < e and s < q.end]
+    own = _own_cues(rule, overlapping, s, e, tq) if overlapping else []
+    around = sorted([q for q in around + inside if q not in own], key=lambda q: q.start)
     inside = own
     reasons: list[str] = []
     notes: list[str] = []
@@ -196,7 +255,7 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
     elif neg and pol.flip_to:
         value = pol.flip_to
         notes.append(f"vote inversé en « {value} » par la {_quote(neg[0])}")
-    for kind in ("condition", "enumeration"):
+    for kind in ("condition", "enumeration", "pseudo_negation"):
         qs = by_kind.get(kind, [])
         if qs and getattr(pol, kind) == "block":
             reasons.append(f"{_quote(qs[0])} dans la même proposition")

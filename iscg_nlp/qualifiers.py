@@ -59,6 +59,7 @@ class QualifierConfig:
     ne_restriction: set[str]
     negated_verbs: set[str]
     negated_after: set[str]
+    subordinators: set[str] = field(default_factory=set)
     cues: dict[str, list[re.Pattern]] = field(default_factory=dict)
     source: str = ""
 
@@ -98,7 +99,7 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         if words else re.compile(r"(?!x)x")
     ne = raw.get("ne_particles") or {}
     nr = raw.get("negated_restriction") or {}
-    cues = {k: [cue_regex(c, gap) for c in (raw.get("cues") or {}).get(k, [])] for k in KINDS}
+    cues = {k: [cue_regex(c, gap) for c in (raw.get("cues") or {}).get(k, [])] for k in KINDS + ("neutral",)}
     return QualifierConfig(
         gap=gap, windows=windows,
         clause_punct="".join(cb.get("punctuation", [".", ";", ":", "?", "!"])),
@@ -108,6 +109,7 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         ne_restriction={fold(w) for w in ne.get("restriction", [])},
         negated_verbs={fold(w) for w in nr.get("verbs", [])},
         negated_after={fold(w) for w in nr.get("after", [])},
+        subordinators={fold(w) for w in raw.get("subordinators", [])},
         cues=cues, source=str(path))
 
 
@@ -233,7 +235,12 @@ class TextQualifiers:
                     else:
                         found.append(self._q("negation", s, pe))
                     break
-        taken = [(q.start, q.end) for q in found]
+        # « un seul poste », « pas à pas »: words that look like cues but are not; they cancel any
+        # negation or restriction cue they overlap and are not kept
+        neutral = [m.span() for rx in cfg.cues["neutral"] for m in rx.finditer(f)]
+        found = [q for q in found if not any(q.start < b and a < q.end for a, b in neutral)
+                 or q.kind == "pseudo_negation"]
+        taken = [(q.start, q.end) for q in found] + neutral
         pseudo = [(q.start, q.end) for q in found if q.kind == "pseudo_negation"]
         for kind in ("negation", "restriction", "enumeration", "condition"):
             for rx in cfg.cues[kind]:
@@ -267,6 +274,17 @@ class TextQualifiers:
 
     # ---- scope
 
+    def _other_verb(self, q: Qualifier, lo: int, start: int) -> bool:
+        """A « ne … pas » before the match that negates another verb, in an incise or a subordinate
+        closed by a comma: « Lorsqu'il n'est pas présent, l'intervenant est placé sous … »,
+        « L'intervenant, qui n'est pas fonctionnaire, relève de … », « Pour ne pas … , il … »."""
+        f = self.folded
+        if q.kind != "negation" or not _NE_RE.match(f, q.start) or "," not in f[q.end:start]:
+            return False
+        head = re.sub(r"(?<!\w)s'(?=ils?(?!\w))", "si ", f[lo:q.start].rsplit(",", 1)[-1])
+        words = {w.rstrip("'") for w in re.findall(r"\w+'?", head)}
+        return bool(words & self.config.subordinators)
+
     def qualifiers_for(self, start: int, end: int) -> tuple[list[Qualifier], list[Qualifier]]:
         """Cues whose scope covers the match [start, end): (around the match, inside the match)."""
         lo, hi = self.clause(start, end)
@@ -281,7 +299,7 @@ class TextQualifiers:
             if start <= q.start < end:
                 inside.append(q)
             elif q.end <= start:
-                if self.words_between(q.end, start) <= win.before:
+                if self.words_between(q.end, start) <= win.before and not self._other_verb(q, lo, start):
                     around.append(q)
             elif q.start >= end:
                 if self.words_between(end, q.start) <= win.after:

@@ -65,6 +65,9 @@ class QualifierPolicy(_Strict):
     condition: Literal["block", "ignore"] = "ignore"
     restriction: Literal["block", "ignore", "require"] = "ignore"
     enumeration: Literal["block", "ignore"] = "ignore"
+    #: « ne se limite pas aux victimes », « pas uniquement », « non seulement » (a widening): a rule
+    #: that reads a restriction (« victimes seulement ») blocks on it
+    pseudo_negation: Literal["block", "ignore"] = "ignore"
 
     @field_validator("negation")
     @classmethod
@@ -169,6 +172,7 @@ class LoadedRule:
     require_any: list[tuple[str, re.Pattern]]
     forbid_any: list[tuple[str, re.Pattern]]
     words: set[str] = field(default_factory=set)  # folded words written in the rule (patterns, phrases, regex)
+    regex_words: set[str] = field(default_factory=set)  # folded words spelled out in the rule's regexes
 
     @property
     def id(self) -> str:
@@ -372,7 +376,8 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
             titles_none=[fold(t) for t in scope.titles_none or []],
             require_any=[(w, word_regex(w)) for w in rule.context.require_any],
             forbid_any=[(w, word_regex(w)) for w in rule.context.forbid_any],
-            words=_rule_words(patterns, phrases, rule.regex)))
+            words=_rule_words(patterns, phrases, rule.regex),
+            regex_words=_regex_words(rule.regex)))
     return ind, loaded, needs_model
 
 
@@ -398,6 +403,15 @@ def _rule_words(patterns: list, phrases: list[str], regexes: list[str]) -> set[s
     for rx in regexes:
         out.update(re.findall(r"[a-z]+'?", fold(rx)))
     return {w.rstrip("'") for w in out} | {w for w in out}
+
+
+def _regex_words(regexes: list[str]) -> set[str]:
+    """Words a regex spells out (escapes such as \\s or \\b removed first: no stray « s », « b »)."""
+    out: set[str] = set()
+    for rx in regexes:
+        bare = re.sub(r"\\.", " ", fold(rx).replace("''", "'"))
+        out.update(re.findall(r"[a-z]+'?", bare))
+    return out | {w.rstrip("'") for w in out}
 
 
 def word_regex(words: str) -> re.Pattern:

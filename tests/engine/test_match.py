@@ -107,3 +107,51 @@ def test_lemma_rule_loads_the_french_model(tmp_path):
     text = "Article 1.\n\nLa convention est renouvelée  pour trois ans."
     f = fired(match_text(text, rules))[0]
     assert text[f.cue_start:f.cue_end] == "renouvelée"
+
+
+_OWN_RULES = r"""indicator: autorites
+label: Autorités
+decide:
+  - value: inversee
+    when: {any: [inversee]}
+  - value: conforme
+    absence: Rien.
+rules:
+  - id: autorites.rx
+    vote: inversee
+    regex: ['\b(?:est|sont)\s+(?:\w+\s+){0,3}?places?\s+sous\s+l''autorite\s+hierarchique']
+    explanation: Autorité hiérarchique.
+  - id: autorites.aucun
+    vote: inversee
+    patterns: [[{NORM: aucun}, {OP: "?"}, {NORM: lien}, {NORM: de}, {NORM: subordination}]]
+    explanation: Pas de lien.
+  - id: autorites.victimes
+    vote: inversee
+    phrases: [victimes seulement]
+    qualifiers: {pseudo_negation: block}
+    explanation: Victimes seulement.
+"""
+
+
+@pytest.fixture(scope="module")
+def own_rules(tmp_path_factory):
+    from iscg_nlp.ruleset import load_ruleset
+
+    d = tmp_path_factory.mktemp("own")
+    (d / "autorites.yaml").write_text(_OWN_RULES, encoding="utf-8")
+    return load_ruleset(d)
+
+
+@pytest.mark.parametrize("sentence, rule_id, status", [
+    # « sont » is written in the regex, « ne … pas » is not: the negation inside the match counts
+    ("Les intervenants ne sont pas placés sous l'autorité hiérarchique du commandant.", "autorites.rx", "blocked"),
+    ("Les intervenants sont placés sous l'autorité hiérarchique du commandant.", "autorites.rx", "fired"),
+    # « aucun » is the pattern's own first word: not a negation of it
+    ("Il n'existe aucun lien de subordination.", "autorites.aucun", "fired"),
+    # a pseudo-negation (widening) blocks a rule whose policy says so
+    ("Le public ne se limite pas aux victimes seulement.", "autorites.victimes", "blocked"),
+    ("Le public : victimes seulement.", "autorites.victimes", "fired"),
+])
+def test_own_cues_by_position_and_pseudo_negation_policy(own_rules, sentence, rule_id, status):
+    found = [f for f in match_text(sentence, own_rules) if f.rule_id == rule_id]
+    assert [f.status for f in found] == [status], [f.reason for f in found]

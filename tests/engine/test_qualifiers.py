@@ -102,3 +102,27 @@ def test_clause_and_sentence_spans():
     i = text.index("oriente")
     assert text[slice(*tq.clause(i, i + 7))].strip() == "il oriente les auteurs."
     assert text[slice(*tq.sentence(i, i + 7))].strip() == "Il reçoit les victimes ; il oriente les auteurs."
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # « un seul poste » counts a post; it restricts nobody
+    ("Un seul [intervenant social] est recruté pour le département.", []),
+    ("Une seule [permanence] hebdomadaire est tenue.", []),
+    ("Seules les [victimes] sont reçues par un seul agent.", [("restriction", "Seules")]),
+    # bare « pas » is a negation only as « pas de », « non pas »…
+    ("La méthode avance pas à pas avec les [victimes].", []),
+    ("Pas de [comité de pilotage] prévu.", [("negation", "Pas de")]),
+    # a « ne … pas » of another verb, in a subordinate or an incise closed by a comma
+    ("Lorsqu'il n'est pas présent, l'intervenant est placé sous l'[autorité] du commandant.", []),
+    ("L'intervenant, qui n'est pas fonctionnaire, est placé sous l'[autorité] du commandant.", []),
+    ("S'il n'est pas joignable, le [commandant] est prévenu.", []),
+    ("Pour ne pas nuire à l'enquête, il rend compte au [commandant].", []),
+    # … but the clause's own negation still counts, even across a comma
+    ("Il n'est pas, à ce titre, placé sous l'[autorité] du commandant.", [("negation", "n'est pas")]),
+    # widening words caught as pseudo-negations
+    ("Le poste n'est pas dédié aux [victimes].", [("pseudo_negation", "n'est pas dédié")]),
+    ("Ses missions, sans être exclusives, visent les [violences conjugales].",
+     [("pseudo_negation", "sans être exclusives")]),
+])
+def test_false_cues_and_other_verbs(sentence, expected):
+    assert qualifiers_of(sentence) == expected
