@@ -100,6 +100,32 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("cache", help="gérer le cache des résultats")
     p.add_argument("action", choices=["clear"], help="clear : vider le cache")
 
+    p = sub.add_parser("serve", help="ouvrir la relecture dans le navigateur (sur cet ordinateur)")
+    p.add_argument("--store", default=None, metavar="BASE", help="base de relecture (défaut : iscg-review.sqlite)")
+    p.add_argument("--host", default="127.0.0.1", help="adresse d'écoute (défaut : 127.0.0.1, cet ordinateur seulement)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", default=None, metavar="JETON",
+                   help="jeton d'accès, obligatoire si l'adresse n'est pas 127.0.0.1 (12 caractères au moins)")
+    p.add_argument("--model", metavar="FICHIER", help="convention-type de référence pour l'onglet de comparaison")
+    p.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
+
+    p = sub.add_parser("review", help="relire les propositions une par une dans le terminal")
+    p.add_argument("--store", default=None, metavar="BASE")
+    p.add_argument("--reviewer", default=None, metavar="NOM", help="votre nom (demandé sinon)")
+    p.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
+
+    p = sub.add_parser("export", help="exporter le codage (une ligne par convention) en CSV, XLSX ou JSONL")
+    p.add_argument("--store", default=None, metavar="BASE")
+    p.add_argument("--format", choices=["csv", "xlsx", "jsonl"], required=True)
+    p.add_argument("-o", "--output", default=None, metavar="FICHIER")
+    p.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
+
+    p = sub.add_parser("backup", help="copie cohérente de la base de relecture, même pendant son utilisation")
+    p.add_argument("--store", default=None, metavar="BASE")
+    p.add_argument("destination", nargs="?", default=None, metavar="DESTINATION")
+    p.add_argument("-o", "--output", default=None, metavar="FICHIER", help="fichier de la copie")
+    p.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
+
     from .check import HELP as CHECK_HELP
 
     p = sub.add_parser("check", help="pré-analyse d'un projet de convention, renvoyé avec des commentaires Word",
@@ -183,7 +209,39 @@ def cmd_check(args) -> int:
         return EXIT_INPUT_ERROR
 
 
+def cmd_serve(args) -> int:
+    from .web import run_serve
+
+    return run_serve(args) or 0
+
+
+def cmd_review(args) -> int:
+    from .review_tui import run_review_cli
+
+    return run_review_cli(args) or 0
+
+
+def cmd_export(args) -> int:
+    from .export import run_export
+
+    return run_export(args) or 0
+
+
+def cmd_backup(args) -> int:
+    from .store import run_backup
+
+    if args.output and not args.destination:
+        args.destination = args.output
+    if not args.destination:
+        raise IscgError("Indiquez où écrire la copie : iscg backup --store BASE -o FICHIER")
+    return run_backup(args) or 0
+
+
 COMMANDS = {
+    "serve": cmd_serve,
+    "review": cmd_review,
+    "export": cmd_export,
+    "backup": cmd_backup,
     "check": cmd_check,
     "cache": cmd_cache,
     "analyze": cmd_analyze,
