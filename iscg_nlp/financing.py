@@ -202,6 +202,7 @@ class _Cell:
     unit: str | None  # eur | pct | None (bare number)
     start: int
     end: int
+    col: int | None = None  # DOCX cell index: ties a value to its column header
 
 
 @dataclass
@@ -212,6 +213,8 @@ class _Row:
     cells: list[_Cell]
     years: list[int] = field(default_factory=list)  # years named in the row (header rows)
     table: int | None = None
+    heads: dict[int, str] = field(default_factory=dict)  # DOCX: cell index -> folded cell text
+    fin_header: list[str] = field(default_factory=list)  # PDF line naming financeurs as columns
 
 
 def _cells_of(doc: Document, start: int, end: int) -> tuple[list[_Cell], list[int]]:
@@ -252,13 +255,18 @@ def _docx_rows(doc: Document) -> list[_Row]:
         first = blocks[0]
         cells: list[_Cell] = []
         years: list[int] = []
+        heads = {}
+        for b in blocks:
+            heads[b.cell if b.cell is not None else 0] = fold(doc.text[b.start:b.end])
         for b in blocks[1:]:
             c, y = _cells_of(doc, b.start, b.end)
+            for x in c:
+                x.col = b.cell
             cells += c
             years += y
         _, y0 = _cells_of(doc, first.start, first.end)
         rows.append(_Row(fold(doc.text[first.start:first.end]), first.start, blocks[-1].end, cells,
-                         y0 + years, table=t))
+                         y0 + years, table=t, heads=heads))
     return rows
 
 
@@ -277,8 +285,16 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
         if fm and years:
             first = min(first, s + fm.start())
         label = fold(doc.text[s:first])
+        if not cells and not years:
+            names = _financeur_mentions(fold(line), 0, None, line)
+            if len({m.type for m in names}) >= 2 and len(label.split()) <= 10 and not re.search(r"[.;]\s*$", line):
+                # "Année  État  Département  Ville": financeurs as the columns of the lines below.
+                rows.append(_Row(label, s, e, [], [], fin_header=[m.type for m in names]))
+            continue
         if len(label.split()) > 8 or not _only_numbers_after(fold(doc.text[first:e])):
             continue  # prose, read sentence by sentence instead
+        if len(cells) < 2 and len(years) < 2 and len(label.split()) > 5:
+            continue  # "La subvention de l'État sera réduite de 5 000 €.": a sentence, not a row
         if len(years) >= 2 or len(cells) >= 2 or (cells and _financeur_mentions(label)):
             rows.append(_Row(label, s, e, cells, years))
     return rows
@@ -319,18 +335,84 @@ class _State:
         return self.fins.setdefault(t, _Fin(t))
 
 
+def _column_header(row: _Row) -> dict[int, str] | None:
+    """Cell index -> financeur type (or "cout") when a row names at least two financeurs as columns."""
+    cols: dict[int, str] = {}
+    for col, head in row.heads.items():
+        names = _financeur_mentions(head)
+        if col > 0 and names and not any(c.col == col for c in row.cells):
+            cols[col] = names[0].type
+        elif col > 0 and (_COST_HEAD.search(head) or re.match(r"\s*(?:cout|budget|total)\b", head)):
+            cols[col] = "cout"
+    return cols if sum(1 for t in cols.values() if t != "cout") >= 2 else None
+
+
+def _read_transposed(doc: Document, structure: Structure | None, st: _State, table: list[_Row]) -> bool:
+    """Tables with the years in rows and the financeurs in columns (either a DOCX table or PDF lines).
+
+    Each value goes to its column's financeur: by cell index in DOCX, by position in PDF lines (only
+    when a line has as many values as there are columns, otherwise the column of a value is unknown).
+    """
+    if not table:
+        return False
+    head = table[0]
+    cols = _column_header(head) if head.heads else (
+        {i + 1: t for i, t in enumerate(head.fin_header)} if head.fin_header else None)
+    if not cols or len(table) < 2:
+        return False
+    series: dict[str, list[_Cell]] = {}
+    for r in table[1:]:
+        if _TOTAL_LABEL.match(r.label):
+            continue
+        if r.table is not None:
+            by_col = {c.col: c for c in r.cells}
+        elif len(r.cells) == len(cols):
+            by_col = {i + 1: c for i, c in enumerate(r.cells)}
+        else:
+            continue
+        for col, t in cols.items():
+            if col in by_col:
+                series.setdefault(t, []).append(by_col[col])
+    if not any(t != "cout" for t in series):
+        return False
+    ev = _evidence(doc, structure, table[0].start, table[-1].end, "financement.tableau_annuel")
+    pct_hint = "%" in head.label or any("%" in h for h in head.heads.values())
+    for t, cells in series.items():
+        if t == "cout":
+            if st.cost is None:
+                cev = _evidence(doc, structure, table[0].start, table[-1].end, "cout_poste.tableau")
+                st.cost = (cells[0].value, cev)
+                st.cost_ev.append(cev)
+            continue
+        pct = [c.value for c in cells if c.unit == "pct" or (c.unit is None and pct_hint and c.value <= 100)]
+        eur = [c.value for c in cells if c.unit == "eur" or (c.unit is None and not pct_hint and c.value >= 100)]
+        f = st.fin(t)
+        f.evidence.append(ev)
+        if eur and not f.montants:
+            f.montants = eur
+        if pct and not f.parts:
+            f.parts = pct
+        f.per_year = f.per_year or len(eur) >= 2 or len(pct) >= 2
+    return True
+
+
 def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list[tuple[int, int]]:
     docx = _docx_rows(doc)
     spans = [(r.start, r.end) for r in docx]
     rows = docx + _line_rows(doc, spans)
     used: list[tuple[int, int]] = []
     for table in _tables(rows, doc):
+        if _read_transposed(doc, structure, st, table):
+            used += [(r.start, r.end) for r in table]
+            continue
         years: list[int] = []
         header_text = ""
+        year_cols: list[int] = []  # DOCX: the cell index of each year column, left to right
         for r in table:
             if len(r.years) >= 2 and not _financeur_mentions(r.label):
                 years = r.years
                 header_text = r.label
+                year_cols = sorted(c for c, h in r.heads.items() if c > 0 and _YEAR.search(h))
         pct_hint = "%" in header_text or re.search(r"\bparts?\b|pourcentage", header_text) is not None
         fin_rows = [(r, _financeur_mentions(r.label)) for r in table]
         fin_rows = [(r, m[0].type) for r, m in fin_rows if m and r.cells]
@@ -359,6 +441,15 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
                     pct += bare
                 elif all(v >= 100 for v in bare):
                     eur += bare
+            if len(year_cols) >= 2 and r.cells and all(c.col in year_cols for c in r.cells) \
+                    and len({c.unit for c in r.cells}) == 1 and len(r.cells) < len(year_cols):
+                # An empty cell is a year with nothing paid: keep each value under its own year.
+                by_col = {c.col: c.value for c in r.cells}
+                column = [by_col.get(col, 0.0) for col in year_cols]
+                if eur:
+                    eur = column
+                elif pct:
+                    pct = column
             if not eur and not pct:
                 continue
             f = st.fin(ftype)
