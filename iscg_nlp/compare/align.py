@@ -1,7 +1,7 @@
 """Article and sentence alignment between the model and a convention.
 
 Articles: a similarity matrix (title and body, folded), an optimal one-to-one assignment
-(``scipy.optimize.linear_sum_assignment``), a floor under which an article has no equivalent, then
+(Hungarian method, `assignment.py`), a floor under which an article has no equivalent, then
 split / merge detection by word containment and move detection by longest increasing subsequence.
 """
 
@@ -14,7 +14,7 @@ import numpy as np
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, LCSseq
 from rapidfuzz.process import cdist
-from scipy.optimize import linear_sum_assignment
+from iscg_nlp.compare.assignment import linear_sum_assignment
 
 from iscg_nlp.compare.units import Sentence, Unit
 
