@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import json
 from pathlib import Path
 
@@ -65,11 +66,19 @@ def hand_lines() -> list[dict]:
 
 
 def gold_as_lines() -> list[dict]:
-    """The samples' gold codings written as the tool's JSON lines (no evidence), file paths real."""
+    """The samples' gold codings written as the tool's JSON lines (no evidence), file paths real.
+
+    Read once per session (others add samples while tests run), copied for each caller.
+    """
+    return copy.deepcopy(_gold_lines())
+
+
+@functools.lru_cache(maxsize=1)
+def _gold_lines() -> list[dict]:
     out = []
     for raw in (SAMPLES / "gold.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(raw)
-        if "indicators" not in g:
+        if "indicators" not in g or not (SAMPLES / g["file"]).is_file():
             continue
         inds = {k: {"value": copy.deepcopy(v), "confidence": 1.0, "evidence": []} for k, v in g["indicators"].items()}
         inds["financement"]["financeurs"] = g.get("financeurs", [])

@@ -1,0 +1,43 @@
+"""Reading the département from a convention's text (cues + gazetteer of the 101 départements)."""
+
+from __future__ import annotations
+
+import pytest
+
+from iscg_nlp.stats.departements import departement_of, load_departements, place_spans
+
+from .conftest import gold_as_lines
+
+
+def test_gazetteer_has_the_101_departements():
+    deps = load_departements()
+    assert len(deps) == 101
+    assert len({d.code for d in deps}) == 101
+    assert {"2A", "2B", "971", "976"} <= {d.code for d in deps}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'État, représenté par le Préfet de la Loire-Atlantique ;", "Loire-Atlantique"),
+    ("Le conseil départemental de la Loire et la préfecture de la Loire", "Loire"),
+    ("Le Département d'Eure et Loir, représenté par son président", "Eure-et-Loir"),
+    ("le groupement de gendarmerie départementale des Côtes d'Armor", "Côtes-d'Armor"),
+    ("PRÉFET DU PAS-DE-CALAIS", "Pas-de-Calais"),
+    ("Madame la Préfète de La Réunion", "La Réunion"),
+    ("la direction départementale de la sécurité publique du Nord", "Nord"),
+    ("La somme de 20 000 € est versée par le Cher partenaire.", None),  # no cue: no département
+    ("", None),
+])
+def test_departement_of(text, expected):
+    assert departement_of(text) == expected
+
+
+def test_departement_of_samples(sample_texts):
+    gold = {line["file"]: line["departement_gold"] for line in gold_as_lines()}
+    wrong = {f: (gold[f], departement_of(t)) for f, t in sample_texts.items() if departement_of(t) != gold[f]}
+    assert wrong == {}
+
+
+def test_place_spans_need_a_capital():
+    text = "La somme de 5 000 € est versée. La Somme et Amiens ; le Lot-et-Garonne."
+    found = [text[s:e] for s, e in place_spans(text)]
+    assert found == ["Somme", "Amiens", "Lot-et-Garonne"]
