@@ -55,11 +55,28 @@ def normalize(raw: str) -> Mapped:
 
 
 def normalize_with_stats(raw: str) -> tuple[str, list[int], Counter]:
-    """Like :func:`normalize`, also counting each kind of change (keys of ``STAT_LABELS``)."""
+    """Like :func:`normalize`, also counting each kind of change (keys of ``STAT_LABELS``).
+
+    Runs of characters that never change (ASCII, French letters, usual punctuation) are copied in one
+    step; only the others go through the per-character rules (a 400-page PDF took seconds otherwise).
+    """
     out: list[str] = []
     offs: list[int] = []
     stats: Counter = Counter()
-    i, n = 0, len(raw)
+    pos = 0
+    for m in _PLAIN_RUN.finditer(raw):
+        if m.start() > pos:
+            _normalize_span(raw, pos, m.start(), out, offs, stats)
+        out.append(m.group())
+        offs.extend(range(m.start(), m.end()))
+        pos = m.end()
+    if pos < len(raw):
+        _normalize_span(raw, pos, len(raw), out, offs, stats)
+    return "".join(out), offs, stats
+
+
+def _normalize_span(raw: str, i: int, n: int, out: list[str], offs: list[int], stats: Counter) -> None:
+    """The per-character rules on ``raw[i:n]``; ``out`` holds strings (single characters or plain runs)."""
     while i < n:
         ch = raw[i]
         if ch == "\r":
@@ -89,9 +106,9 @@ def normalize_with_stats(raw: str) -> tuple[str, list[int], Counter]:
                 stats["controles"] += 1
             elif cat.startswith("M") and out:
                 # A combining accent: compose it with the previous character when NFC can.
-                composed = unicodedata.normalize("NFC", out[-1] + ch)
+                composed = unicodedata.normalize("NFC", out[-1][-1] + ch)
                 if len(composed) == 1:
-                    out[-1] = composed
+                    out[-1] = out[-1][:-1] + composed
                 else:
                     out.append(ch)
                     offs.append(i)
@@ -109,7 +126,24 @@ def normalize_with_stats(raw: str) -> tuple[str, list[int], Counter]:
                     out.append(ch)
                     offs.append(i)
         i += 1
-    return "".join(out), offs, stats
+
+
+def _plain_run_pattern() -> re.Pattern:
+    """Characters the rules above leave as they are, with no statistic: copied by runs.
+    "\r" is not plain (it pairs with the next "\n"); neither is "\n" (kept simple)."""
+    candidates = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0xA1, 0x100)] + list("œŒ€–—«»…")
+    plain = []
+    for ch in candidates:
+        o: list[str] = []
+        f: list[int] = []
+        st: Counter = Counter()
+        _normalize_span(ch, 0, 1, o, f, st)
+        if o == [ch] and not st:
+            plain.append(ch)
+    return re.compile("[" + "".join(re.escape(c) for c in plain) + "]+")
+
+
+_PLAIN_RUN = _plain_run_pattern()
 
 
 def compose(first: list[int], second: list[int]) -> list[int]:

@@ -72,6 +72,8 @@ class DocumentBuilder:
 
 def _tidy(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Strip the block and squeeze runs of spaces (offsets follow the kept characters)."""
+    if "  " not in text and "\n" not in text and not text.startswith(" ") and not text.endswith(" "):
+        return text, offsets  # already tidy: skip the per-character walk
     keep_t: list[str] = []
     keep_o: list[int] = []
     prev_space = True  # drops leading spaces

@@ -72,7 +72,8 @@ def is_wrap(prev: str, nxt: str, width: int, only_lowercase: bool = False) -> bo
     a, b = prev.strip(), nxt.strip()
     if HEADING.match(b) or ITEM.match(b) or _is_heading_line(a):
         return False
-    if b[:1].islower() or (_ABBREV_END.search(a) and b[:1].isdigit()):
+    # Searches look at the tail only: ``prev`` grows as lines join (quadratic time otherwise).
+    if b[:1].islower() or (_ABBREV_END.search(a, max(0, len(a) - 8)) and b[:1].isdigit()):
         return True
     if only_lowercase or a.endswith((".", ";", ":", "!", "?", "»")) or a.isupper() or b.isupper():
         return False
@@ -91,7 +92,10 @@ def _try_hyphen(cur_t: str, cur_o: list[int], text: str, offs: list[int],
                 builder: DocumentBuilder | None) -> Line | None:
     """Join a word cut by a hyphen at the line end: "procé-" + "dure" → "procédure"."""
     a = cur_t.rstrip()
-    m = _WORD_END.search(a)
+    if not a.endswith("-"):
+        return None
+    # Only the last word matters; searching the whole paragraph at every line was quadratic.
+    m = _WORD_END.search(a, max(0, len(a) - 200))
     lead = len(text) - len(text.lstrip())
     b = text[lead:]
     n = _WORD_START.match(b)
