@@ -5,7 +5,7 @@
 - per indicator: agreement between the tool and the reviewers (percent, Cohen's kappa), and between
   reviewers where two people decided the same convention (each one's latest value; the first two
   reviewers to decide);
-- per indicator: the word sequences (2 to 4 words, folded) found in at least ``MIN_PHRASE_PASSAGES``
+- per indicator: the word sequences (2 to 5 words, folded; none starting or ending with a function word) found in at least ``MIN_PHRASE_PASSAGES``
   overridden passages and at most half as frequent, in proportion, in confirmed passages — candidate
   patterns for a rule writer.
 """
@@ -23,7 +23,7 @@ from .examples import Reviewed, reviewed_items, reviewers_per_item
 
 MIN_PHRASE_PASSAGES = 2
 MAX_PHRASES = 10
-NGRAM_SIZES = (2, 3, 4)
+NGRAM_SIZES = (2, 3, 4, 5)
 # Folded French function words: a sequence made only of these says nothing to a rule writer.
 STOPWORDS = frozenset("""
 a au aux avec ce ces cet cette d dans de des du elle en est et il ils l la le les leur leurs lui
