@@ -448,10 +448,17 @@ def _fold_value(value: Any) -> Any:
     return value
 
 
+_ELIDED_ALONE = re.compile(r"(?:jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu|qu|[ldjmnstc])'")
+
+
 def _words(text: str) -> list[str]:
+    """Tokens as the documents are cut; an elided word written alone (« d' », « l' ») is one token."""
     from .nlp import TOKEN_RE
 
-    return TOKEN_RE.findall(fold(text))
+    folded = fold(text).strip()
+    if _ELIDED_ALONE.fullmatch(folded):
+        return [folded]
+    return TOKEN_RE.findall(folded)
 
 
 def fold_pattern(pattern: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
