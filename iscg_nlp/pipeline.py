@@ -95,7 +95,7 @@ def analyze_document(doc: Document, structure: Structure, *, rules_dir=None, mod
     if with_comparison:
         from .compare import compare
 
-        comparison = compare(doc, structure, get_model(model_path))
+        comparison = compare(doc, structure, get_model(model_path), coding=indicators)
         indicators["proximite_modele"] = comparison.to_indicator()
 
     missing = [k for k in INDICATOR_KEYS if k not in indicators]

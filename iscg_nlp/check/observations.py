@@ -273,7 +273,10 @@ def _add_points(analysis: "Analysis", policy: ObservationPolicy, obs: list[Obser
             sev, what = policy.points["supprime"], "supprimé"
         elif p.status == "modifie" and p.sens_modifie and "sens_modifie" in policy.points:
             sev = policy.points["sens_modifie"]
-            what = "modifié, le sens est changé (disparition de « " + " », « ".join(p.sentinelles_perdues) + " »)"
+            what = "modifié, le sens est changé" + (
+                " (disparition de « " + " », « ".join(p.sentinelles_perdues) + " »)" if p.sentinelles_perdues else "")
+            if p.sens_note:
+                what += ". " + p.sens_note.rstrip(".")
         else:
             continue
         ind = None

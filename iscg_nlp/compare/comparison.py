@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from iscg_nlp.compare.align import Group, align_articles, align_sentences
 from iscg_nlp.compare.model import ModelConvention
 from iscg_nlp.compare.ops import EQUAL, INSERT, MOVE, REPLACE, EditOp, make_side, word_ops
-from iscg_nlp.compare.points import PointResult, check_points
+from iscg_nlp.compare.points import PointResult, check_points, reconcile_with_coding
 from iscg_nlp.compare.score import ScoreParts, combine, load_threshold
 from iscg_nlp.compare.units import Unit, units_of
 from iscg_nlp.types import Document, Evidence, IndicatorCoding, Structure
@@ -132,13 +132,18 @@ def _match(group: Group, model_units: list[Unit], doc_units: list[Unit], model_t
 
 
 def compare(doc: Document, structure: Structure, model: ModelConvention,
-            threshold: float | None = None) -> Comparison:
-    """Align ``doc`` on ``model`` article by article, redline each pair, check the imperative points."""
+            threshold: float | None = None, coding: dict | None = None) -> Comparison:
+    """Align ``doc`` on ``model`` article by article, redline each pair, check the imperative points.
+
+    ``coding`` (indicator -> IndicatorCoding, from the decide stage) lets the rules judge whether a
+    reworded imperative point kept its meaning (see ``points.reconcile_with_coding``)."""
     doc_units = units_of(doc, structure)
     groups = align_articles(model.units, doc_units)
     matches = [_match(g, model.units, doc_units, model.doc.text, doc.text) for g in groups]
     points = check_points(model.points, model.doc.text, model.units, doc.text, doc_units, groups,
                           model.folded)
+    if coding:
+        reconcile_with_coding(points, model.points, coding)
     imperative_units = model.imperative_units
     cover: list[tuple[float, bool]] = []
     for m in matches:

@@ -38,6 +38,8 @@ class ImperativePoint:
     passages: list[str]
     sentinelles: list[str]  # "a | b": either alternative keeps the meaning
     indicateur: str | None = None
+    # values of that indicator under which the rules judge the meaning kept, whatever the wording
+    valeurs_conformes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -75,7 +77,8 @@ def read_points(path: Path) -> list[ImperativePoint]:
                                    pourquoi=str(p.get("pourquoi", "")).strip(),
                                    passages=[str(s) for s in p["passages"]],
                                    sentinelles=[str(s) for s in p.get("sentinelles", [])],
-                                   indicateur=p.get("indicateur")))
+                                   indicateur=p.get("indicateur"),
+                                   valeurs_conformes=[str(v) for v in p.get("valeurs_conformes", [])]))
     return out
 
 

@@ -47,6 +47,7 @@ class PointResult:
     sens_modifie: bool
     sentinelles_perdues: list[str]
     passages: list[PassageResult]
+    sens_note: str | None = None  # how the coding rules confirmed or corrected the wording check
 
 
 def _locate_in_model(passage: str, folded: str, units: list[Unit]) -> tuple[int, int, Unit | None]:
@@ -127,3 +128,31 @@ def check_points(points: list[ImperativePoint], model_text: str, model_units: li
             status = "modifie"
         results.append(PointResult(point.id, point.label, point.pourquoi, status, bool(lost), lost, passages))
     return results
+
+
+def reconcile_with_coding(points: list[PointResult], model_points: list[ImperativePoint],
+                          coding: dict) -> None:
+    """Let the coding rules judge meaning: the wording check only sees that words changed.
+
+    A passage reworded but coded conforming (e.g. « auteurs présumés » written « personnes mises en
+    cause ») keeps its meaning; a passage close to the model but coded otherwise has lost it.
+    """
+    from iscg_nlp.labels import value_label
+
+    by_id = {m.id: m for m in model_points}
+    for p in points:
+        mp = by_id.get(p.id)
+        ind = coding.get(mp.indicateur) if mp and mp.indicateur else None
+        if mp is None or ind is None or not mp.valeurs_conformes:
+            continue
+        label = value_label(mp.indicateur, ind.value)
+        if ind.value in mp.valeurs_conformes:
+            if p.sens_modifie:
+                p.sens_modifie = False
+                p.sens_note = (f"Rédaction différente de la convention-type, mais le sens est conservé d'après "
+                               f"le codage (« {label} »).")
+        else:
+            # kept word for word but contradicted elsewhere, or reworded: either way the rules say the
+            # meaning is not the model's
+            p.sens_modifie = p.sens_modifie or p.status != "conserve"
+            p.sens_note = f"D'après le codage, le sens n'est pas celui de la convention-type (« {label} »)."

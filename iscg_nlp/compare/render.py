@@ -102,8 +102,11 @@ def render_html(comparison: Comparison) -> str:
     for p in c.points:
         detail = _e(p.pourquoi)
         if p.sens_modifie:
-            detail = ("<strong>Sens modifié</strong> : disparition de « "
-                      + "&nbsp;», « ".join(_e(s) for s in p.sentinelles_perdues) + " ». " + detail)
+            lost = ("disparition de « " + "&nbsp;», « ".join(_e(s) for s in p.sentinelles_perdues) + " ». "
+                    if p.sentinelles_perdues else "")
+            detail = "<strong>Sens modifié</strong> : " + lost + detail
+        if p.sens_note:
+            detail = f"<em>{_e(p.sens_note)}</em> " + detail
         parts.append(f'<tr><td><a href="#point-{_e(p.id)}">{_e(p.label)}</a></td>'
                      f'<td class="{p.status}">{_POINT_STATUS[p.status]}</td><td>{detail}</td></tr>')
     parts.append("</table>")
@@ -154,7 +157,8 @@ def render_terminal(comparison: Comparison, console: Any) -> None:
     styles = {"conserve": "green", "modifie": "yellow", "supprime": "red"}
     for p in c.points:
         t.add_row(p.label, Text(_POINT_STATUS[p.status], style=styles[p.status]),
-                  ", ".join(p.sentinelles_perdues) if p.sens_modifie else "non")
+                  (", ".join(p.sentinelles_perdues) or "oui" if p.sens_modifie else "non")
+                  + (f" — {p.sens_note}" if p.sens_note else ""))
     console.print(t)
     console.print("Lecture : [-texte du modèle supprimé-] {+texte ajouté par la convention+}, "
                   "déplacements en vert ; « … » abrège le texte inchangé.")
@@ -199,7 +203,7 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
                                     for s in m.sentences],
                       "ops": [o.to_json() for o in m.ops]} for m in c.matches],
         "points": [{"id": p.id, "label": p.label, "status": p.status, "sens_modifie": p.sens_modifie,
-                    "sentinelles_perdues": p.sentinelles_perdues,
+                    "sentinelles_perdues": p.sentinelles_perdues, "sens_note": p.sens_note,
                     "passages": [{"status": r.status, "similarity": round(r.similarity, 4),
                                   "model_text": r.model_text, "doc_text": r.doc_text,
                                   "doc_start": r.doc_start, "doc_end": r.doc_end, "article": r.article,

@@ -5,21 +5,22 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from iscg_nlp.compare.comparison import Comparison, compare
-from iscg_nlp.compare.model import load_model
+from iscg_nlp.compare.comparison import Comparison
 from iscg_nlp.compare.render import dumps, render_html, render_terminal
 
 
 def run_diff(path: str | Path, model_path: str | Path | None = None, fmt: str = "html",
              out: str | Path | None = None) -> Comparison:
-    """Read and segment ``path``, compare it with the model, write the report (file or stdout)."""
-    from iscg_nlp.extract import read_document
-    from iscg_nlp.segment import segment
+    """Read, code and compare ``path`` with the model, write the report (file or stdout).
+
+    The coding runs too, so that the imperative points say whether a rewording kept the meaning."""
+    from iscg_nlp.pipeline import analyze_document, read
 
     if fmt not in ("html", "json", "terminal"):
         raise ValueError(f"format inconnu : {fmt} (html, json ou terminal)")
-    doc = read_document(Path(path))
-    comparison = compare(doc, segment(doc), load_model(model_path))
+    doc, structure = read(Path(path))
+    analysis = analyze_document(doc, structure, model_path=model_path)
+    comparison = analysis.comparison
     if fmt == "terminal":
         from rich.console import Console
 

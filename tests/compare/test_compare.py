@@ -7,7 +7,7 @@ import json
 import pytest
 from rich.console import Console
 
-from conftest import join_model, split_model, to_records
+from compare_support import join_model, split_model, to_records
 from iscg_nlp.compare import compare, model_from, render_html, render_terminal, to_json
 from iscg_nlp.compare.model import SOURCE_SIDECAR, SOURCE_SIMILARITY
 
