@@ -143,3 +143,35 @@ def second_opinion_for_document(store_path: str | Path, doc_id: int) -> dict | N
     if not line or not doc:
         return None
     return second_opinion(line, doc.get("text"), store_path)
+
+
+def has_models(store_path: str | Path | None) -> bool:
+    """Cheap check before doing any work in the batch: is there at least one verified model?"""
+    return bool(store_path) and bool(load_models(store_path).models)
+
+
+def second_opinion_for_line(line: dict, store_path: str | Path | None) -> dict | None:
+    """For the batch, where only the JSON line is at hand: the text comes from the store when the
+    document is already there (same sha256), otherwise from the file itself."""
+    if not has_models(store_path) or "error" in line:
+        return None
+    import sqlite3
+
+    text = None
+    try:
+        db = sqlite3.connect(f"file:{Path(store_path)}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT text FROM documents WHERE sha256=?", (line.get("sha256"),)).fetchone()
+        finally:
+            db.close()
+        text = row[0] if row else None
+    except sqlite3.DatabaseError:
+        text = None
+    if text is None:
+        try:
+            from ..extract import read_document
+
+            text = read_document(line["file"]).text
+        except Exception:  # noqa: BLE001 - no text, no second opinion; the analysis itself stands
+            return None
+    return second_opinion(line, text, store_path)

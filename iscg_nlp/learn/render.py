@@ -70,7 +70,8 @@ def render_rules_report(report: dict[str, Any], console: Console) -> None:
 
     table = Table(title="Règles : valeur votée confirmée ou corrigée")
     for col in ("Règle", "Confirmée", "Corrigée", "Taux de confirmation", "Corrigée en"):
-        table.add_column(col, justify="left" if col in ("Règle", "Corrigée en") else "right")
+        table.add_column(col, justify="left" if col in ("Règle", "Corrigée en") else "right",
+                         no_wrap=col == "Règle")  # a rule id must stay whole: people search for it
     for r in report["regles"]:
         style = "red" if r["corrigees"] and (r["taux_confirmation"] or 0) < 0.5 else ""
         to = ", ".join(f"{value_label(r['indicateur'], v)} ({n})" for v, n in r["corrigees_vers"].items())

@@ -143,10 +143,19 @@ def _tamper(path, at=-20):
     path.write_bytes(bytes(data))
 
 
-def test_tampered_or_foreign_model_files_are_refused_without_unpickling(tmp_path, analysed, monkeypatch):
+def _copy_store(src, dst):
+    """A copy of a trained store with its models and key (so tampering does not touch the shared one)."""
+    import shutil
+
+    with ReviewStore(src) as store:
+        store.backup(dst)
+    shutil.copytree(signing.models_dir(src), signing.models_dir(dst))
+    shutil.copy2(signing.key_path(src), signing.key_path(dst))
+
+
+def test_tampered_or_foreign_model_files_are_refused_without_unpickling(tmp_path, trained, analysed, monkeypatch):
     db = tmp_path / "modeles.sqlite"
-    build_store(db, analysed, _gold_reviewer([IND]))
-    learn(db, indicators=[IND])
+    _copy_store(trained[0], db)
     d = signing.models_dir(db)
     payload, manifest = signing.load_signed(db, IND)  # ours: loads
     assert manifest["indicator"] == IND
@@ -198,3 +207,13 @@ def test_missing_store_is_said_in_french(tmp_path):
     with pytest.raises(IscgError, match="introuvable"):
         learn(tmp_path / "absente.sqlite")
     assert not (tmp_path / "absente.sqlite").exists()
+
+
+def test_batch_helper_finds_the_text_in_the_store_or_the_file(trained, analysed):
+    db, _, results = trained
+    name, line, text, g = next(x for x in analysed if x[3]["indicators"][IND] == "contre_sens")
+    rules_say = next(c for c in sorted(set(results[0].counts) - set(results[0].left_out)) if c != "contre_sens")
+    stored = json.loads(json.dumps(line))
+    stored["indicators"][IND]["value"] = rules_say  # known sha256: text read from the store
+    assert opinion.second_opinion_for_line(stored, db)[IND]["value"] == "contre_sens"
+    assert opinion.second_opinion_for_line(stored, None) is None
