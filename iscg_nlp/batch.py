@@ -21,15 +21,23 @@ from .walk import collect
 from .workers import Task, WorkerConfig, analyze_one, run_parallel
 
 
+class _Deadline(BaseException):
+    """Raised by the alarm of the in-process path. A BaseException, so that the readers' and the
+    pipeline's ``except Exception`` (which turn a reader failure into « fichier corrompu » or
+    « erreur interne ») cannot swallow it and mislabel a slow file."""
+
+
 @contextmanager
 def _time_limit(seconds: float):
     """SIGALRM-based limit for the in-process path (main thread only; no-op elsewhere)."""
-    if seconds <= 0 or not hasattr(signal, "SIGALRM"):
+    import threading
+
+    if seconds <= 0 or not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
         yield
         return
 
     def _raise(signum, frame):
-        raise TimeoutError
+        raise _Deadline
 
     old = signal.signal(signal.SIGALRM, _raise)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -38,6 +46,32 @@ def _time_limit(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
+
+
+@contextmanager
+def _memory_limit(memory_mb: int):
+    """The worker's address-space limit (RLIMIT_AS), applied to this process for one file and lifted
+    afterwards, so --memory-mb holds in the in-process path too."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = memory_mb * 1024 * 1024
+        if memory_mb <= 0 or (hard != resource.RLIM_INFINITY and limit > hard):
+            raise ValueError
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _seconds(timeout_s: float) -> str:
+    """The limit as a reader sees it: « 0,5 » rather than « 0 » for a sub-second limit."""
+    return f"{timeout_s:g}".replace(".", ",")
 
 
 def analyze_paths(paths, *, rules_dir=None, model_path=None, workers: int | None = None,
@@ -72,16 +106,24 @@ def analyze_paths(paths, *, rules_dir=None, model_path=None, workers: int | None
 
     n_workers = workers if workers is not None else (os.cpu_count() or 1)
     if len(todo) <= 1 or n_workers <= 1:
+        if todo:
+            # Like a worker: load spaCy, rules and model before the clock of the first file starts.
+            from .workers import _warm_up
+
+            try:
+                _warm_up(config)
+            except Exception:  # noqa: BLE001 - reported per file by analyze_one
+                pass
         for task in todo:
             if on_start:
                 on_start(task)
             try:
-                with _time_limit(timeout_s):
+                with _time_limit(timeout_s), _memory_limit(memory_mb):
                     line = analyze_one(task.path, task.label, config)
-            except TimeoutError:
+            except _Deadline:
                 from .pipeline import error_to_json
 
-                line = error_to_json(task.label, InputError("delai_depasse", seconds=int(timeout_s)))
+                line = error_to_json(task.label, InputError("delai_depasse", seconds=_seconds(timeout_s)))
             results[task.index] = line
             if shas[task.index]:
                 cache.put(shas[task.index], line)
@@ -135,7 +177,15 @@ def run_batch(args) -> int:
         def on_start(task):
             progress.update(bar, description=Path(task.path).name[:60])
 
+        store = getattr(args, "store", None)
+
         def on_done(index, line):
+            if store and "error" not in line:
+                from .learn.opinion import second_opinion_for_line
+
+                opinion = second_opinion_for_line(line, store)  # never cached: depends on the models
+                if opinion:
+                    line["second_opinion"] = opinion
             buffer[index] = line
             progress.advance(bar)
             emit_ready()
@@ -149,8 +199,11 @@ def run_batch(args) -> int:
     emit_ready()
 
     if getattr(args, "store", None):
+        from .learn.opinion import model_problems
         from .store import record_batch
 
+        for indicator, problem in model_problems(args.store).items():
+            err.print(f"Second avis indisponible pour {indicator} : {problem}")
         record_batch(args.store, args.paths, lines, rules_dir=getattr(args, "rules", None),
                      model_path=getattr(args, "model", None))
 

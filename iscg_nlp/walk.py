@@ -25,7 +25,10 @@ def collect(paths: list[str | Path]) -> FileList:
     seen: set[Path] = set()
 
     def add(p: Path) -> None:
-        key = p.resolve()
+        try:
+            key = p.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: the reader says it cannot be opened
+            key = p.absolute()
         if key not in seen:
             seen.add(key)
             out.files.append(p)

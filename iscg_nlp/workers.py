@@ -155,7 +155,8 @@ def run_parallel(tasks: Iterable[Task], config: WorkerConfig, workers: int,
                     w.kill()
                     pool[i] = _Worker(ctx, config)
                 elif now > w.deadline:
-                    yield w.task.index, _error_line(w.task.label, "delai_depasse", seconds=int(config.timeout_s))
+                    yield w.task.index, _error_line(w.task.label, "delai_depasse",
+                                                    seconds=f"{config.timeout_s:g}".replace(".", ","))
                     w.kill()
                     pool[i] = _Worker(ctx, config)
     finally:
