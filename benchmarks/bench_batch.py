@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import sys
 import tempfile
 import time
@@ -52,11 +53,12 @@ def peak_mb() -> tuple[float, float]:
     return me, kids
 
 
-def run(files: list[Path], workers: int | None, use_cache: bool) -> tuple[float, dict]:
+def run(files: list[Path], workers: int | None, use_cache: bool, rules_dir: str) -> tuple[float, dict]:
     from iscg_nlp.batch import analyze_paths
 
     t = time.perf_counter()
-    lines, summary = analyze_paths([str(f) for f in files], workers=workers, use_cache=use_cache)
+    lines, summary = analyze_paths([str(f) for f in files], workers=workers, use_cache=use_cache,
+                                   rules_dir=rules_dir)
     return time.perf_counter() - t, summary
 
 
@@ -80,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as cache_home:
         os.environ["XDG_CACHE_HOME"] = cache_home  # fresh cache: cold means nothing to reuse
+        # a snapshot of the rules: in a shared checkout others edit rules/ while we measure, and any
+        # edit changes the cache key (the warm run would then be a second cold run)
+        rules_dir = str(Path(cache_home) / "rules")
+        shutil.copytree(ROOT / "rules", rules_dir)
         if args.profile:
             import cProfile
             import pstats
@@ -88,20 +94,25 @@ def main(argv: list[str] | None = None) -> int:
 
             prof = cProfile.Profile()
             prof.enable()
-            analyze_paths([str(f) for f in files[:20]], workers=1, use_cache=False)
+            analyze_paths([str(f) for f in files[:20]], workers=1, use_cache=False, rules_dir=rules_dir)
             prof.disable()
             pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
             return 0
-        cold, s = run(files, args.workers, use_cache=True)
-        warm, s2 = run(files, args.workers, use_cache=True)
+        cold, s = run(files, args.workers, True, rules_dir)
+        warm, s2 = run(files, args.workers, True, rules_dir)
+    if s2["depuis_cache"] < s["codes"]:
+        print("Attention : le cache n'a pas servi au second passage — le code, les règles ou la convention-type "
+              "ont changé pendant la mesure (arbre partagé) ; relancez.")
     me, kids = peak_mb()
     print(f"À froid : {cold:.1f} s — {len(files) / cold:.2f} documents/s, {pages / cold:.1f} pages/s "
           f"(codés : {s['codes']}, erreurs : {s['erreurs']})")
     print(f"À chaud : {warm:.2f} s — {len(files) / warm:.1f} documents/s, {pages / warm:.0f} pages/s "
           f"(depuis le cache : {s2['depuis_cache']})")
     print(f"Mémoire maximale : {me:.0f} Mo (processus principal), {kids:.0f} Mo (plus gros processus d'analyse)")
-    ok = (len(files) < 400 or cold <= 120) and (len(files) < 400 or warm <= 5)
-    print("Objectifs (400 documents : froid ≤ 120 s, chaud ≤ 5 s) : " + ("atteints" if ok else "NON atteints"))
+    cold400, warm400 = cold * 400 / len(files), warm * 400 / len(files)
+    ok = cold400 <= 120 and warm400 <= 5
+    print(f"Ramené à 400 documents : froid ≈ {cold400:.0f} s, chaud ≈ {warm400:.1f} s — objectifs "
+          f"(froid ≤ 120 s, chaud ≤ 5 s) " + ("atteints" if ok else "NON atteints"))
     return 0
 
 
