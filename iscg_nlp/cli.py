@@ -126,6 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default=None, metavar="FICHIER", help="fichier de la copie")
     p.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
 
+    p = sub.add_parser("learn", help="entraîner un second avis sur les décisions des relecteurs")
+    p.add_argument("--store", default=None, metavar="BASE")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--force", action="store_true", help="réentraîner même si les décisions n'ont pas changé")
+    p.add_argument("--rules", metavar="DOSSIER", help="dossier des règles (par défaut : rules/ du projet)")
+    p.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
+
+    p = sub.add_parser("rules-report", help="quelles règles les relecteurs confirment ou corrigent")
+    p.add_argument("--store", default=None, metavar="BASE")
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
+
     from .check import HELP as CHECK_HELP
 
     p = sub.add_parser("check", help="pré-analyse d'un projet de convention, renvoyé avec des commentaires Word",
@@ -237,7 +249,21 @@ def cmd_backup(args) -> int:
     return run_backup(args) or 0
 
 
+def cmd_learn(args) -> int:
+    from .learn import run_learn
+
+    return run_learn(args) or 0
+
+
+def cmd_rules_report(args) -> int:
+    from .learn import run_rules_report
+
+    return run_rules_report(args) or 0
+
+
 COMMANDS = {
+    "learn": cmd_learn,
+    "rules-report": cmd_rules_report,
     "serve": cmd_serve,
     "review": cmd_review,
     "export": cmd_export,

@@ -69,6 +69,10 @@ def render_document(line: dict, console: Console) -> None:
         quote = _quote(ind, width=300)
         if quote:
             console.print(Text("    " + quote, style="dim" if not ind.get("evidence") else ""))
+    if line.get("second_opinion"):
+        from .learn.render import render_second_opinion
+
+        render_second_opinion(line, console)
     console.print()
 
 

@@ -198,6 +198,11 @@ def _routes(app: Flask) -> None:
         pieces = segments(text, passages) if text else []
         reviewer = _reviewer()
         notices = _notices(doc_id, reviewer)
+        from iscg_nlp.learn.opinion import second_opinion_for_document
+        from iscg_nlp.learn.render import second_opinion_rows
+
+        opinion = second_opinion_for_document(app.config["STORE_PATH"], doc_id)
+        opinions = second_opinion_rows({"second_opinion": opinion}) if opinion else []
         doc_list = [d["id"] for d in store.documents(with_text=False)]
         pos = doc_list.index(doc_id)
         return render_template(
@@ -206,7 +211,7 @@ def _routes(app: Flask) -> None:
             next_key=keys[index + 1] if index + 1 < len(keys) else None,
             prev_doc=doc_list[pos - 1] if pos > 0 else None,
             next_doc=doc_list[pos + 1] if pos + 1 < len(doc_list) else None,
-            notices=notices, reviewer=reviewer, pending=[v for v in views if v.pending],
+            notices=notices, reviewer=reviewer, pending=[v for v in views if v.pending], opinions=opinions,
             latest_id=_latest_id(doc_id), tab="relecture", has_text=bool(text))
 
     @app.post("/convention/<int:doc_id>/decision")
