@@ -126,6 +126,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default=None, metavar="FICHIER", help="fichier de la copie")
     p.add_argument("--debug", action="store_true", help="afficher le détail technique des erreurs")
 
+    p = sub.add_parser("stats", help="tableaux et graphiques de l'étude, pour un dossier ou la base de relecture")
+    p.add_argument("paths", nargs="*", metavar="CHEMIN", help="fichiers, dossiers ou résultats .jsonl")
+    p.add_argument("--store", default=None, metavar="BASE", help="utiliser la base de relecture (décisions validées)")
+    p.add_argument("-o", "--output", default=None, metavar="FICHIER", help="rapport HTML (défaut : statistiques-iscg.html)")
+    p.add_argument("--xlsx", default=None, metavar="FICHIER", help="classeur XLSX, une feuille par tableau")
+    p.add_argument("--anonymize", action="store_true", help="version publique : noms de personnes, lieux et organismes masqués")
+    p.add_argument("--since", type=int, default=2020, metavar="ANNÉE",
+                   help="proximité au modèle des conventions signées depuis cette année (défaut : 2020)")
+    p.add_argument("--no-cache", action="store_true", help="ne pas réutiliser les résultats déjà calculés")
+    _add_common(p)
+
+    p = sub.add_parser("families", help="repérer les conventions copiées les unes sur les autres")
+    p.add_argument("paths", nargs="+", metavar="CHEMIN")
+    p.add_argument("--threshold", type=float, default=0.65, metavar="SEUIL",
+                   help="similarité à partir de laquelle deux conventions sont de la même famille (défaut : 0,65)")
+    _add_common(p)
+
     p = sub.add_parser("learn", help="entraîner un second avis sur les décisions des relecteurs")
     p.add_argument("--store", default=None, metavar="BASE")
     p.add_argument("--format", choices=["table", "json"], default="table")
@@ -261,7 +278,23 @@ def cmd_rules_report(args) -> int:
     return run_rules_report(args) or 0
 
 
+def cmd_stats(args) -> int:
+    from .stats import run_stats
+
+    if not args.paths and not args.store:
+        raise IscgError("Indiquez des fichiers ou dossiers à analyser, ou une base de relecture (--store).")
+    return run_stats(args) or 0
+
+
+def cmd_families(args) -> int:
+    from .families import run_families
+
+    return run_families(args) or 0
+
+
 COMMANDS = {
+    "stats": cmd_stats,
+    "families": cmd_families,
     "learn": cmd_learn,
     "rules-report": cmd_rules_report,
     "serve": cmd_serve,
