@@ -15,7 +15,8 @@ Choices, documented because they shape every later stage:
 - "TITRE I", "CHAPITRE 2", "PARTIE" and, when "Article N" headings exist, roman "I –" lines group
   articles: they are not articles, but they end the article before them. A document whose only
   divisions are such groupings gets them as its articles.
-- Sub-articles ("Article 3-1", "Article 3.1", "3.1", "Article 3 bis") belong to their article.
+- Sub-articles ("Article 3-1", "Article 3.1", "3.1") belong to their article; an inserted article
+  ("Article 3 bis", "ter", "quater") is an article of its own, numbered "3 bis".
 - With no numbered heading at all, titled sections (a short line in capitals, or a short line with
   no final full stop followed by body text) are the articles, with ``number=None``.
 - Annexes start at "ANNEXE …" / "Annexe financière" lines after the articles; a run of annex lines
@@ -178,8 +179,19 @@ class _Heading:
     title: str
     start: int
     body_start: int
+    suffix: str = ""  # "bis" | "ter" | "quater": an article inserted after article `number`
+
+    @property
+    def rank(self) -> float:
+        """Position in the numbering: 3 < 3 bis < 3 ter < 4."""
+        return self.number + _SUFFIX_RANK.get(self.suffix, 0.0)
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.suffix}" if self.suffix else str(self.number)
 
 
+_SUFFIX_RANK = {"bis": 0.1, "ter": 0.2, "quater": 0.3}
 _ROMAN = re.compile(r"^(?=[ivxl])(xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 
 
@@ -273,8 +285,12 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
     f = line.folded
     family = None
     m = _ARTICLE.match(f)
+    suffix = ""
     if m and line.text[0].isupper():
-        if m.group("sub"):
+        sub = (m.group("sub") or "").strip()
+        if sub in _SUFFIX_RANK:
+            suffix = sub
+        elif sub:
             return None
         family = "article"
     elif m:
@@ -319,7 +335,7 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
         return None
     if not rest.strip() and not title:
         body_start = line.end
-    return _Heading(i, family, number, title, line.start, body_start)
+    return _Heading(i, family, number, title, line.start, body_start, suffix)
 
 
 def _is_heading_line(lines: list[_Line], i: int) -> bool:
@@ -337,8 +353,9 @@ def _chain(heads: list[_Heading]) -> list[_Heading]:
     for j, h in enumerate(heads):
         score, link = (1, -(h.number - 1)), -1
         for i in range(j):
-            if heads[i].number < h.number:
-                cand = (best[i][0] + 1, best[i][1] - (h.number - heads[i].number - 1))
+            if heads[i].rank < h.rank:
+                gap = h.number - heads[i].number - (0 if h.suffix else 1)
+                cand = (best[i][0] + 1, best[i][1] - max(gap, 0))
                 if cand > score:
                     score, link = cand, i
         best.append(score)
@@ -571,7 +588,7 @@ def segment(doc: Document) -> Structure:
 
     articles: list[Article] = []
     for h in chosen:
-        articles.append(Article(number=str(h.number), title=h.title, start=h.start, end=end_of(h.start),
+        articles.append(Article(number=h.label, title=h.title, start=h.start, end=end_of(h.start),
                                 body_start=min(h.body_start, end_of(h.start))))
     for i in sections:
         ln = lines[i]
