@@ -1,0 +1,163 @@
+"""Held-out wordings: how other préfectures could write the same clauses, through the real engine.
+
+Written from the study's examples and the codebook, never from a sample file. Each indicator is tried
+with the traps of real conventions: negation and double negation, « ne … que », « notamment »,
+conditions, passive voice, synonyms of the post / forces / public / authorities, missing accents and
+capitals, OCR noise, and a clause split over two sentences. ``contre_sens`` and ``inversee`` get
+several independent wordings each, and must stay silent on their negations and on mere citations.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from iscg_nlp.decide import decide_indicator
+from iscg_nlp.match import match_text
+from iscg_nlp.ruleset import load_ruleset
+
+warnings.filterwarnings("ignore", message=r".*\[W036\].*")
+
+RULES = load_ruleset()
+
+
+def code(indicator: str, text: str, zone: str = "article") -> str:
+    findings = [f for f in match_text(text, RULES, zone=zone) if f.indicator == indicator]
+    return decide_indicator(RULES.files[indicator], findings).value
+
+
+DEONTOLOGIE = [
+    # ---- secret partagé (several wordings)
+    ("Les informations recueillies sont échangées avec les enquêteurs au titre du secret partagé.", "contre_sens"),
+    ("L'intervenant et les gendarmes partagent le secret professionnel dans l'intérêt de la victime.", "contre_sens"),
+    ("LE SECRET PARTAGE S'APPLIQUE ENTRE L'INTERVENANTE ET LE SERVICE D'ACCUEIL.", "contre_sens"),
+    ("Le secret partagé n'existe pas en droit : l'intervenant reste tenu au secret professionnel.", "securisee"),
+    ("L'intervenant est tenu au secret professionnel ; la notion de secret partagé ne lui est pas applicable.", "securisee"),
+    # ---- copy of action plans / reports to the forces
+    ("Une copie de chaque rapport d'évaluation sociale est transmise au commandant de la brigade.", "contre_sens"),
+    ("Le plan d'aide établi avec la personne est communiqué en copie à l'officier référent du commissariat.", "contre_sens"),
+    ("L'intervenant adresse systématiquement au chef de service un double des écrits concernant chaque personne reçue.", "contre_sens"),
+    ("Aucune copie des écrits de l'intervenant n'est transmise aux services de police.", "non_precise"),
+    ("Un bilan d'activité anonyme est transmis au commandant de groupement.", "non_precise"),
+    # ---- sharing subject to the forces' authorisation
+    ("Toute transmission d'information à un partenaire est soumise à l'autorisation préalable du chef de circonscription.", "contre_sens"),
+    ("L'intervenant ne peut communiquer une information à l'extérieur qu'avec l'accord du commandant d'unité.", "contre_sens"),
+    ("Le partage d'informations avec d'autres services se fait après validation par le commissaire.", "contre_sens"),
+    ("Le partage d'informations n'est pas soumis à l'accord du commandant : il relève du seul intervenant et de la personne.", "non_precise"),
+    # ---- evaluations for the CRIP / information owed on request
+    ("L'intervenant réalise, à la demande du parquet, des évaluations sociales destinées à l'enquête.", "contre_sens"),
+    ("Il transmet aux enquêteurs, sur leur demande, toute information utile sur les personnes suivies.", "contre_sens"),
+    ("L'intervenante social est chargée de réaliser les évaluations demandées par la CRIP.", "contre_sens"),
+    # ---- pré-évaluation radicalisation
+    ("L'ISCG répond aux demandes de pré-évaluation des situations de radicalisation formulées par le procureur.", "contre_sens"),
+    ("Il contribue au repérage des personnes en voie de radicalisation signalées par les services.", "contre_sens"),
+    ("Le financement provient du fonds interministériel de prévention de la délinquance et de la radicalisation.", "non_precise"),
+    # ---- action merged with the judicial services
+    ("L'action de l'intervenant s'intègre aux actes d'enquête conduits par les officiers de police judiciaire.", "contre_sens"),
+    ("L'intervenant social participe aux auditions des victimes aux côtés des enquêteurs.", "contre_sens"),
+    ("L'intervention sociale est distincte de l'enquête judiciaire et ne s'y substitue pas.", "non_precise"),
+    # ---- « faciliter l'échange d'informations » with no secret anywhere
+    ("La convention vise à faciliter l'échange d'informations entre les services de gendarmerie et les services sociaux.", "contre_sens"),
+    ("Le dispositif favorise la circulation des informations entre policiers et travailleurs sociaux.", "contre_sens"),
+    # ---- multi-partner meetings on individual situations
+    ("L'intervenant siège à la cellule de veille du CLSPD, où sont évoquées les situations individuelles des familles.", "contre_sens"),
+    ("Chaque mois, les partenaires se réunissent. Les situations des personnes accompagnées par l'intervenant y sont examinées une à une.", "contre_sens"),
+    ("Lors de ces réunions, aucune situation individuelle n'est évoquée ; seuls des éléments anonymes sont échangés.", "non_precise"),
+    # ---- ambiguite
+    ("Le travailleur social est tenu au secret. Il saisit systématiquement la cellule départementale pour tout mineur en danger.", "ambiguite"),
+    ("L'intervenante est soumise aux mêmes obligations de confidentialité que les militaires de la gendarmerie.", "ambiguite"),
+    # ---- securisee, with OCR noise and missing accents
+    ("L'intervenant est soumis au SECRET PROFESSIONEL (articles 226-13 et 226-14 du code penal).", "securisee"),
+    ("1'intervenant social est tenu au secr et professionnel et respecte la libre adhésion des personnes.", "securisee"),
+    ("Les entretiens sont confidentiels et aucune démarche n'est engagée sans l'accord de la personne.", "securisee"),
+]
+
+AUTORITES = [
+    # ---- inversee: hierarchical authority given to the forces
+    ("L'intervenant social est placé sous l'autorité hiérarchique du commandant de brigade.", "inversee"),
+    ("Est placée sous l'autorité hiérarchique du directeur départemental de la sécurité publique l'intervenante sociale recrutée.", "inversee"),
+    ("L'intervenant est placé sous l'autorité du commandant de brigade qui en assure l'encadrement hiérarchique.", "inversee"),
+    ("L'intervenante relève hiérarchiquement du DDSP.", "inversee"),
+    ("Le chef de circonscription exerce l'autorité hiérarchique sur l'intervenant social.", "inversee"),
+    ("Un lien de subordination hiérarchique unit l'intervenant au commandant de compagnie.", "inversee"),
+    ("L'encadrement hiérarchique de l'ISCG est assuré par le commissaire de police.", "inversee"),
+    # ---- not inversee: negations, functional authority, mere citations
+    ("L'intervenant social n'est pas placé sous l'autorité hiérarchique du commandant. L'association exerce l'autorité hiérarchique.", "conforme"),
+    ("Lorsqu'il n'est pas à la brigade, l'intervenant reste sous l'autorité hiérarchique de l'association ; "
+     "le commandant de brigade exerce l'autorité fonctionnelle.", "conforme"),
+    ("L'intervenant n'est en aucun cas placé sous l'autorité hiérarchique des forces de sécurité intérieure ; "
+     "l'association exerce l'autorité hiérarchique et le commandant de brigade l'autorité fonctionnelle.", "conforme"),
+    ("L'association exerce l'autorité hiérarchique. Le commandant de brigade exerce une autorité fonctionnelle.", "conforme"),
+    ("Le Département, autorité d'emploi, exerce l'autorité hiérarchique ; l'encadrement technique relève du service social départemental, "
+     "et l'autorité fonctionnelle du chef de circonscription.", "conforme"),
+    ("L'étude nationale relève que certaines conventions placent à tort l'intervenant sous l'autorité hiérarchique du commandant ; "
+     "ici, l'association exerce l'autorité hiérarchique et le commandant l'autorité fonctionnelle.", "conforme"),
+    # ---- confuse
+    ("L'évaluation annuelle de l'intervenant est réalisée conjointement par l'employeur et le commandant de compagnie.", "confuse"),
+    ("La commune assure la gestion administrative et la paie de l'agent.", "confuse"),
+]
+
+PUBLIC = [
+    ("L'intervenant accueille toute personne en détresse sociale : victimes, auteurs présumés, personnes sans lien avec une infraction.", "tous_publics"),
+    ("Sont reçues par l'intervenante les victimes, les personnes mises en cause et les personnes gardées à vue.", "tous_publics"),
+    ("L'intervenant ne reçoit que des victimes.", "victimes_seulement"),
+    ("Seules les victimes d'infractions sont accompagnées par l'intervenante.", "victimes_seulement"),
+    ("Le public n'est pas limité aux victimes : les auteurs présumés sont également reçus.", "tous_publics"),
+    ("L'intervenant reçoit notamment les victimes de violences, mais aussi toute personne en difficulté sociale.", "tous_publics"),
+    ("L'intervenant ne reçoit que des mineurs.", "mineurs_seulement"),
+    ("Un seul intervenant social reçoit toute personne en difficulté sociale repérée par les policiers.", "tous_publics"),
+    ("Les victimes sont reçues et accompagnées. Les mis en cause sont, le cas échéant, orientés vers les structures compétentes.", "ambiguite"),
+]
+
+SITUATIONS = [
+    ("L'intervenant intervient sur toute situation à composante sociale, notamment les violences intrafamiliales.", "toutes_situations"),
+    ("Le poste ne se limite pas aux violences conjugales.", "toutes_situations"),
+    ("L'intervenant est exclusivement chargé des situations de violences intrafamiliales.", "vif"),
+    ("Il n'intervient que dans les situations de violences au sein du couple.", "violences_conjugales"),
+    ("Le poste est dédié aux violences faites aux femmes.", "violences_faites_aux_femmes"),
+]
+
+LIEU = [
+    ("L'intervenant social est présent à temps plein au sein de l'hôtel de police.", "oui"),
+    ("Est affectée à la brigade territoriale autonome de Nérac une intervenante sociale, qui y dispose d'un bureau.", "oui"),
+    ("L'intervenante exerce au sein du c0mmissariat de Blois.", "oui"),
+    ("L'intervenant tient des permanences à la brigade le mardi et le jeudi.", "partiellement"),
+    ("Il exerce trois jours au commissariat. Les deux autres jours, il est présent au CCAS.", "partiellement"),
+    ("L'intervenant reçoit les personnes dans les locaux de l'association, sur orientation des gendarmes.", "non"),
+    ("Il n'est pas installé au commissariat : il intervient depuis le siège de l'association.", "non"),
+]
+
+TYPE_EMPLOYEUR = [
+    ("L'intervenant est recruté et salarié par l'association France Victimes 47.", "association"),
+    ("L'employeur est l'association Solidarité Femmes.", "association"),
+    ("L'intervenante est mise à disposition par l'association Le Relais.", "association"),
+    ("L'intervenante sociale est un agent du Département.", "conseil_departemental"),
+    ("La commune recrute un travailleur social diplômé.", "ville_interco"),
+    ("Le CCAS de la ville est l'employeur de l'intervenant.", "autre"),
+]
+
+DUREE = [
+    ("La convention est conclue pour une DUREE de trois ans.", "triennale"),
+    ("Elle est conclue pour un an, renouvelable par avenant.", "annuelle"),
+    ("La convention est conclue pour la période du 1er janvier au 31 décembre 2019.", "annuelle"),
+    ("La convention court sans limitation de durée tant qu'aucune des parties ne la dénonce.", "autre"),
+    ("La subvention de l'État est attribuée pour une durée de trois ans.", "non_precisee"),
+]
+
+COMITE = [
+    ("Un comité de pilotage réunit les signataires une fois par an.", "prevu"),
+    ("Il n'est pas prévu de comité de pilotage.", "non_prevu"),
+    ("Le comité de suivi se réunit chaque année et, le cas échéant, à la demande d'un signataire.", "prevu"),
+]
+
+CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
+         + [("public", *c) for c in PUBLIC] + [("situations", *c) for c in SITUATIONS]
+         + [("lieu_exercice", *c) for c in LIEU] + [("type_employeur", *c) for c in TYPE_EMPLOYEUR]
+         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE])
+
+
+@pytest.mark.parametrize("indicator, text, expected", CASES,
+                         ids=[f"{c[0]}-{c[2]}-{i}" for i, c in enumerate(CASES)])
+def test_heldout_wording(indicator, text, expected):
+    assert code(indicator, text) == expected
