@@ -15,10 +15,18 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	@mkdir -p rapport-demo
-	$(BIN)/iscg analyze corpus_samples --format table
-	$(BIN)/iscg analyze corpus_samples --format jsonl > rapport-demo/codage.jsonl
-	@echo "Rapport écrit dans rapport-demo/ (codage.jsonl)."
+	@rm -rf rapport-demo && mkdir -p rapport-demo
+	$(BIN)/iscg analyze corpus_samples --format jsonl --store rapport-demo/relecture.sqlite > rapport-demo/codage.jsonl
+	$(BIN)/iscg stats --store rapport-demo/relecture.sqlite -o rapport-demo/statistiques.html --xlsx rapport-demo/statistiques.xlsx
+	$(BIN)/iscg diff corpus_samples/a03-aude-2021.pdf -o rapport-demo/comparaison-a03.html
+	-$(BIN)/iscg check corpus_samples/a09-drome-2022.docx -o rapport-demo > rapport-demo/pre-analyse-a09.txt
+	$(BIN)/iscg analyze corpus_samples/a03-aude-2021.pdf
+	@echo
+	@echo "Rapport de démonstration écrit dans rapport-demo/ :"
+	@echo "  statistiques.html (tableaux et graphiques de l'étude), statistiques.xlsx,"
+	@echo "  codage.jsonl (une ligne par fichier), comparaison-a03.html (écart à la convention-type),"
+	@echo "  a09-drome-2022.rapport.html et a09-drome-2022.commente.docx (pré-analyse d'un projet),"
+	@echo "  relecture.sqlite (à relire avec : .venv/bin/iscg serve --store rapport-demo/relecture.sqlite)"
 
 test: $(STAMP)
 	@command -v chromium >/dev/null 2>&1 || echo "Remarque : Chromium absent (apt-get install chromium) : les tests des pages de relecture dans un vrai navigateur seront ignorés."
