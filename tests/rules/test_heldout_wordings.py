@@ -151,10 +151,33 @@ COMITE = [
     ("Le comité de suivi se réunit chaque année et, le cas échéant, à la demande d'un signataire.", "prevu"),
 ]
 
+# second round: passive voice, double negation, synonyms, capitals, OCR noise, split clauses
+MORE = [
+    ("deontologie", "Il est tenu au secr et professionnel dans l'exercice de ses fonctions.", "securisee"),
+    ("deontologie", "LE TRAVAILLEUR SOCIAL EST SOUMIS AU SECRET PROFESSIONNEL.", "securisee"),
+    ("deontologie", "Le secret partagé ne saurait être invoqué : seul le secret professionnel s'applique.", "securisee"),
+    ("deontologie", "Sont transmis en copie au commandant de brigade les rapports sociaux rédigés par l'intervenant.", "contre_sens"),
+    ("deontologie", "Est soumise à l'accord préalable du chef de service toute communication d'information à un tiers.", "contre_sens"),
+    ("autorites", "Est placé sous l'autorité hiérarchique du chef de la circonscription de sécurité publique le travailleur social recruté.", "inversee"),
+    ("autorites", "L'intervenant n'est jamais placé sous l'autorité hiérarchique des forces de sécurité intérieure : "
+     "il relève de l'autorité hiérarchique de l'association.", "conforme"),
+    ("public", "Sont accueillies les victimes, les personnes mises en cause ainsi que toute personne en détresse sociale.", "tous_publics"),
+    ("public", "Aucune personne n'est exclue du dispositif : victimes comme auteurs sont reçus.", "tous_publics"),
+    ("public", "L'ISCG intervient auprès des personnes gardées à vue et des victimes.", "tous_publics"),
+    ("situations", "Les situations de violences intrafamiliales représentent une part importante de l'activité, "
+     "mais l'intervenant traite toute problématique sociale.", "toutes_situations"),
+    ("lieu_exercice", "L'intervenante est installée au sein de l'hôtel de police.", "oui"),
+    ("lieu_exercice", "L'intervenant social dispose d'un bureau dans les locaux de la brigade, où il est présent chaque jour.", "oui"),
+    ("lieu_exercice", "Il n'exerce pas au sein de la brigade ; il reçoit les personnes dans les locaux du CCAS.", "non"),
+    ("duree", "DUREE : LA CONVENTION EST CONCLUE POUR TROIS ANS.", "triennale"),
+    ("duree", "La convention n'est pas conclue pour un an mais pour trois ans.", "triennale"),
+    ("type_employeur", "L'intervenant est détaché par le Conseil départemental auprès du commissariat.", "conseil_departemental"),
+]
+
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
          + [("public", *c) for c in PUBLIC] + [("situations", *c) for c in SITUATIONS]
          + [("lieu_exercice", *c) for c in LIEU] + [("type_employeur", *c) for c in TYPE_EMPLOYEUR]
-         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE])
+         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE)
 
 
 @pytest.mark.parametrize("indicator, text, expected", CASES,
