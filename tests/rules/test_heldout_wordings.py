@@ -174,10 +174,30 @@ MORE = [
     ("type_employeur", "L'intervenant est détaché par le Conseil départemental auprès du commissariat.", "conseil_departemental"),
 ]
 
+# third round: the other indicators, and silence of the grave values on negations and citations
+OTHERS = [
+    ("locaux_moyens", "La gendarmerie met à la disposition de l'intervenante un bureau fermant à clé, une ligne téléphonique et un ordinateur.", "inscrits"),
+    ("locaux_moyens", "Un local pourra être mis à disposition selon les possibilités du service.", "ambiguite"),
+    ("locaux_moyens", "L'employeur fournit à l'intervenant un téléphone portable et un véhicule de service.", "inscrits"),
+    ("qualification", "Le poste est occupé par un travailleur social titulaire d'un diplôme d'État (assistant de service social, éducateur spécialisé ou CESF).", "precisee_conforme"),
+    ("qualification", "L'intervenant est recruté parmi les titulaires d'un DEASS ou, à défaut, parmi des personnes ayant une expérience de l'aide aux victimes.", "imprecision_dommageable"),
+    ("comite_pilotage", "Un COPIL, présidé par le préfet, réunit les signataires au moins une fois par an.", "prevu"),
+    ("comite_pilotage", "Aucune instance de pilotage n'est prévue ; un point annuel est fait entre l'employeur et la brigade.", "non_prevu"),
+    ("deontologie", "Le secret partagé, notion souvent invoquée à tort, n'a pas de fondement juridique ; l'intervenant reste soumis au secret professionnel.", "securisee"),
+    ("deontologie", "Il ne transmet en aucun cas de copie de ses écrits aux services de gendarmerie, et reste tenu au secret professionnel.", "securisee"),
+    ("deontologie", "L'intervenant social ne participe pas aux auditions et n'assiste pas aux gardes à vue ; il est tenu au secret professionnel.", "securisee"),
+    ("deontologie", "Le partage d'informations n'est jamais subordonné à l'autorisation du commandant ; le secret professionnel s'impose.", "securisee"),
+    ("autorites", "L'autorité hiérarchique n'est pas exercée par le commandant de brigade mais par l'association. "
+     "Le commandant exerce l'autorité fonctionnelle.", "conforme"),
+    # an anaphora (« elle appartient à… ») is not resolved: not inversee, but not conforme either
+    ("autorites", "L'autorité hiérarchique n'est pas exercée par le commandant de brigade : elle appartient à l'association. "
+     "Le commandant exerce l'autorité fonctionnelle.", "confuse"),
+]
+
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
          + [("public", *c) for c in PUBLIC] + [("situations", *c) for c in SITUATIONS]
          + [("lieu_exercice", *c) for c in LIEU] + [("type_employeur", *c) for c in TYPE_EMPLOYEUR]
-         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE)
+         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS)
 
 
 @pytest.mark.parametrize("indicator, text, expected", CASES,
