@@ -50,14 +50,16 @@ def _time_limit(seconds: float):
 
 @contextmanager
 def _memory_limit(memory_mb: int):
-    """The worker's address-space limit (RLIMIT_AS), applied to this process for one file and lifted
-    afterwards, so --memory-mb holds in the in-process path too."""
+    """The workers' address-space limit (RLIMIT_AS, ``memory_mb`` on top of what is already mapped),
+    applied to this process for one file and lifted afterwards: --memory-mb holds in-process too."""
     try:
         import resource
 
+        from .workers import address_space_limit
+
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        limit = memory_mb * 1024 * 1024
-        if memory_mb <= 0 or (hard != resource.RLIM_INFINITY and limit > hard):
+        limit = address_space_limit(memory_mb)
+        if limit is None or (hard != resource.RLIM_INFINITY and limit > hard):
             raise ValueError
         resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):

@@ -62,12 +62,33 @@ def analyze_one(path: str, label: str, config: WorkerConfig) -> dict:
         return error_to_json(label, InputError("erreur_interne", detail=type(exc).__name__))
 
 
+def address_space_limit(memory_mb: int) -> int | None:
+    """RLIMIT_AS value granting ``memory_mb`` MiB on top of what the process already maps (the loaded
+    model, thread arenas). Counting from zero made the limit depend on the machine: the same worker maps
+    0.4 GB on 2 cores and several GB of idle arenas on 64. None when the limit cannot be applied."""
+    if memory_mb <= 0:
+        return None
+    current = 0
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmSize:"):
+                    current = int(line.split()[1]) * 1024
+                    break
+    except (OSError, ValueError):
+        current = 0
+    return current + memory_mb * 1024 * 1024
+
+
 def _limit_memory(memory_mb: int) -> None:
     try:
         import resource
 
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        limit = address_space_limit(memory_mb)
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if limit is None or (hard != resource.RLIM_INFINITY and limit > hard):
+            return
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     except (ImportError, ValueError, OSError):
         pass
 
@@ -82,11 +103,11 @@ def _warm_up(config: WorkerConfig) -> None:
 
 
 def _worker_main(conn, config: WorkerConfig) -> None:
-    _limit_memory(config.memory_mb)
     try:
         _warm_up(config)
     except Exception:  # noqa: BLE001 - reported per file below
         pass
+    _limit_memory(config.memory_mb)  # per file, on top of the loaded model
     while True:
         try:
             msg = conn.recv()
