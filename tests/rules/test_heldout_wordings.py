@@ -194,10 +194,29 @@ OTHERS = [
      "Le commandant exerce l'autorité fonctionnelle.", "confuse"),
 ]
 
+# fourth round: the criteria of the avis (public, lieu, qualification), more ways to say them
+CRITERIA = [
+    ("public", "L'intervenant social a vocation à accueillir toute personne, majeure ou mineure, victime ou auteur, se trouvant en détresse.", "tous_publics"),
+    ("public", "Le public cible est constitué des victimes de violences intrafamiliales.", "victimes_seulement"),
+    ("public", "L'intervenant intervient au profit des victimes d'infractions pénales.", "victimes_seulement"),
+    ("public", "Les personnes concernées sont les victimes, les mis en cause et les témoins.", "tous_publics"),
+    ("public", "L'intervenant accompagne les victimes. Les auteurs de violences peuvent également bénéficier d'un accompagnement.", "tous_publics"),
+    ("public", "L'intervenant accueille les personnes en souffrance sociale repérées par les policiers, "
+     "qu'elles soient ou non engagées dans une procédure.", "tous_publics"),
+    ("public", "Le dispositif est destiné aux victimes et/ou aux personnes en difficulté sociale.", "ambiguite"),
+    ("lieu_exercice", "Un bureau est réservé à l'intervenante au sein des locaux du commissariat, où elle exerce à temps plein.", "oui"),
+    ("lieu_exercice", "L'ISCG est hébergé dans les locaux de la compagnie de gendarmerie.", "oui"),
+    ("lieu_exercice", "Il tient une permanence d'une demi-journée par semaine dans chacune des brigades de la communauté de brigades.", "partiellement"),
+    ("lieu_exercice", "L'intervenant reçoit le public à la mairie et se rend au commissariat à la demande des policiers.", "non"),
+    ("qualification", "Le poste est pourvu par un(e) assistant(e) de service social diplômé(e) d'État.", "precisee_conforme"),
+    ("qualification", "L'intervenant est un éducateur spécialisé diplômé d'État.", "precisee_conforme"),
+    ("qualification", "Le poste peut être confié à un travailleur social ou, à défaut, à un agent administratif expérimenté.", "imprecision_dommageable"),
+]
+
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
          + [("public", *c) for c in PUBLIC] + [("situations", *c) for c in SITUATIONS]
          + [("lieu_exercice", *c) for c in LIEU] + [("type_employeur", *c) for c in TYPE_EMPLOYEUR]
-         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS)
+         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA)
 
 
 @pytest.mark.parametrize("indicator, text, expected", CASES,
