@@ -213,10 +213,21 @@ CRITERIA = [
     ("qualification", "Le poste peut être confié à un travailleur social ou, à défaut, à un agent administratif expérimenté.", "imprecision_dommageable"),
 ]
 
+# fifth round: meaning carried by the next sentence, pronouns, lists
+SPLIT = [
+    ("public", "L'intervenant reçoit les victimes. Il en va de même pour les auteurs présumés.", "tous_publics"),
+    ("public", "Public :\n- les victimes ;\n- les auteurs ou mis en cause ;\n- les personnes en détresse sociale hors champ pénal.", "tous_publics"),
+    ("deontologie", "Des réunions associant la police, le CCAS et le bailleur ont lieu chaque mois. "
+     "L'intervenant y présente la situation de chaque personne suivie.", "contre_sens"),
+    ("autorites", "Le commandant de compagnie est le supérieur hiérarchique de l'intervenant.", "inversee"),
+    ("autorites", "L'intervenant est placé sous l'autorité hiérarchique directe du commissaire divisionnaire, chef de la circonscription.", "inversee"),
+    ("lieu_exercice", "L'intervenant dispose d'un bureau à la brigade. Il y est présent du lundi au vendredi.", "oui"),
+]
+
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
          + [("public", *c) for c in PUBLIC] + [("situations", *c) for c in SITUATIONS]
          + [("lieu_exercice", *c) for c in LIEU] + [("type_employeur", *c) for c in TYPE_EMPLOYEUR]
-         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA)
+         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA + SPLIT)
 
 
 @pytest.mark.parametrize("indicator, text, expected", CASES,
