@@ -30,10 +30,11 @@ class BatchRun:
     peak_rss_mb: float
 
 
-def run_cli(*args: str, env: dict | None = None, timeout: float = 600) -> subprocess.CompletedProcess:
-    """The real command line, as a user runs it (no cache, French messages on stderr)."""
+def run_cli(*args: str, env: dict | None = None, timeout: float = 600, cwd: Path | None = None
+            ) -> subprocess.CompletedProcess:
+    """The real command line, as a user runs it (French messages on stderr)."""
     return subprocess.run([sys.executable, "-m", "iscg_nlp.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, env=env or dict(os.environ))
+                          timeout=timeout, env=env or dict(os.environ), cwd=cwd)
 
 
 @pytest.fixture(scope="session")

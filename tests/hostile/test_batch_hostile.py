@@ -3,10 +3,12 @@ file, the expected French refusal, no traceback, no leaked local file, bounded m
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import hostile_files as hf
+from conftest import run_cli
 from iscg_nlp.errors import MESSAGES
 
 # An exception name or traceback fragment must never reach a user.
@@ -72,3 +74,30 @@ def test_peak_memory_and_duration(batch_run):
     assert batch_run.peak_rss_mb < 2048, batch_run.peak_rss_mb
     print(f"\n{len(batch_run.lines)} entrées hostiles, {batch_run.seconds:.1f} s, "
           f"pic mémoire {batch_run.peak_rss_mb:.0f} Mo")
+
+
+def test_odd_names_given_directly_on_the_command_line(corpus):
+    """Names a shell or argparse could misread: a leading dash (after «--»), quotes, spaces, accents;
+    plus a missing file and a folder named like a PDF, each with its own line."""
+    folder, _ = corpus
+    names = ["-rf --help.txt", "l'\"apostrophe\" « guillemets ».txt", "conventión été àéîõü.txt",
+             "$(touch pwned);.txt", "absent.pdf", "boucle-a"]
+    proc = run_cli("analyze", "--format", "jsonl", "--no-cache", "--", *names, cwd=folder)
+    lines = [json.loads(l) for l in proc.stdout.splitlines()]
+    assert [l["file"] for l in lines] == names
+    codes = [l.get("error_code", hf.OK) for l in lines]
+    assert codes == [hf.OK] * 4 + ["fichier_introuvable"] * 2
+    assert not (folder / "pwned").exists()
+
+
+def test_folder_named_like_a_file(corpus):
+    from iscg_nlp.errors import InputError
+    from iscg_nlp.extract import read_document
+
+    folder, _ = corpus
+    try:
+        read_document(folder / "dossier.pdf")
+    except InputError as err:
+        assert err.code == "est_un_dossier" and "est un dossier" in err.message
+    else:
+        raise AssertionError("a folder was read as a file")
