@@ -224,10 +224,33 @@ SPLIT = [
     ("lieu_exercice", "L'intervenant dispose d'un bureau à la brigade. Il y est présent du lundi au vendredi.", "oui"),
 ]
 
+# sixth round: everyday variants of the remaining indicators
+VARIANTS = [
+    ("lieu_exercice", "L'intervenante est présente au commissariat du lundi au vendredi.", "oui"),
+    ("lieu_exercice", "L'intervenant social est accueilli dans les locaux du service d'accueil de la brigade territoriale autonome.", "oui"),
+    ("locaux_moyens", "Le commissariat met à sa disposition un bureau garantissant la confidentialité des entretiens.", "inscrits"),
+    ("locaux_moyens", "Les locaux sont fournis par la gendarmerie ; le matériel informatique est pris en charge par l'association.", "inscrits"),
+    ("comite_pilotage", "Une instance de suivi réunissant les signataires est mise en place ; elle se réunit deux fois par an.", "prevu"),
+    ("comite_pilotage", "Les signataires se réunissent chaque année pour dresser le bilan de l'action.", "prevu"),
+    ("procureur_signataire", "Le procureur de la République près le tribunal judiciaire de Nevers,", "oui"),
+    ("duree", "La présente convention prend effet le 1er mars 2021 pour une durée de trente-six mois.", "triennale"),
+    ("duree", "Elle est conclue pour une période de 3 années.", "triennale"),
+    ("duree", "La convention est établie pour une durée de douze mois, renouvelable.", "annuelle"),
+    ("type_employeur", "L'association Aide et Écoute emploie l'intervenante sociale.", "association"),
+    ("type_employeur", "Le Conseil départemental, employeur de l'intervenant, assure sa rémunération.", "conseil_departemental"),
+    ("type_employeur", "La communauté d'agglomération recrute et rémunère l'intervenant social.", "ville_interco"),
+]
+
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
          + [("public", *c) for c in PUBLIC] + [("situations", *c) for c in SITUATIONS]
          + [("lieu_exercice", *c) for c in LIEU] + [("type_employeur", *c) for c in TYPE_EMPLOYEUR]
-         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA + SPLIT)
+         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA + SPLIT
+         + [(ind, text, value) for ind, text, value in VARIANTS if ind != "procureur_signataire"])
+
+
+@pytest.mark.parametrize("text", [t for ind, t, _ in VARIANTS if ind == "procureur_signataire"])
+def test_procureur_in_the_parties(text):
+    assert code("procureur_signataire", text, zone="parties") == "oui"
 
 
 @pytest.mark.parametrize("indicator, text, expected", CASES,
