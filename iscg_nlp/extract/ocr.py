@@ -35,6 +35,16 @@ def scanned_error() -> InputError:
     return err
 
 
+def too_many_scanned_pages(count: int, limit: int) -> InputError:
+    """``pdf_scanne`` when OCR is installed but the scan is longer than OCR is allowed to take."""
+    err = InputError("pdf_scanne")
+    err.message = (f"PDF scanné de {count} pages sans couche texte : la reconnaissance de caractères (OCR) est "
+                   f"limitée à {limit} pages par document. Demandez une version texte (PDF issu du traitement "
+                   "de texte) ou découpez le document.")
+    err.args = (err.message,)
+    return err
+
+
 def ocr_page(page, dpi: int = 300) -> tuple[str, float]:
     """(text, mean word confidence 0..1) of one pypdfium2 page rendered at ``dpi``."""
     image = page.render(scale=dpi / 72).to_pil()

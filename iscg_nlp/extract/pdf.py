@@ -64,7 +64,7 @@ def read_pdf(path: Path, builder: DocumentBuilder, limits: Limits) -> None:
         empty = [i for i, t in enumerate(page_texts) if not t.strip()]
         if empty and ocr.available():
             if len(empty) > limits.ocr_max_pages:
-                raise ocr.scanned_error()
+                raise ocr.too_many_scanned_pages(len(empty), limits.ocr_max_pages)
             quality = []
             for i in empty:
                 page_texts[i], q = ocr.ocr_page(pdf[i])

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import resource
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -16,6 +14,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 import hostile_files  # noqa: E402
+from hostile_run import run_cli  # noqa: E402
 
 
 @dataclass
@@ -28,13 +27,6 @@ class BatchRun:
     returncode: int
     seconds: float
     peak_rss_mb: float
-
-
-def run_cli(*args: str, env: dict | None = None, timeout: float = 600, cwd: Path | None = None
-            ) -> subprocess.CompletedProcess:
-    """The real command line, as a user runs it (French messages on stderr)."""
-    return subprocess.run([sys.executable, "-m", "iscg_nlp.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, env=env or dict(os.environ), cwd=cwd)
 
 
 @pytest.fixture(scope="session")

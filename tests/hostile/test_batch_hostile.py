@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import hostile_files as hf
-from conftest import run_cli
+from hostile_run import run_cli
 from iscg_nlp.errors import MESSAGES
 
 # An exception name or traceback fragment must never reach a user.

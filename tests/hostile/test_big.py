@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import hostile_files as hf
-from conftest import run_cli
+from hostile_run import run_cli
 from iscg_nlp.extract import read_document
 
 N_PARAGRAPHS = 30_000

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import hostile_files as hf
-from conftest import run_cli
+from hostile_run import run_cli
 
 class _Tags(HTMLParser):
     """Every element the browser would build, with its attributes and any inline script text."""

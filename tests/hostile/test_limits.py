@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import hostile_files as hf
-from conftest import run_cli
+from hostile_run import run_cli
 
 
 def _lines(proc) -> list[dict]:
@@ -36,17 +36,22 @@ def test_tiny_timeout_in_process(small):
     assert "temps maximal autorisé (0,001 s)" in line["error"]
 
 
-def test_tiny_timeout_in_workers(small, tmp_path):
-    for i in range(4):
-        (tmp_path / f"c{i}.txt").write_text(hf.convention_text(), encoding="utf-8")
+def test_timeout_in_workers_kills_only_the_slow_files(tmp_path):
+    para = "L'intervenant social du commissariat accueille les victimes, conformément à la convention.\n\n"
+    for i in range(2):
+        (tmp_path / f"a{i}-court.txt").write_text(hf.convention_text(), encoding="utf-8")
+        (tmp_path / f"b{i}-long.txt").write_text(hf.convention_text() + para * 3000, encoding="utf-8")
     started = time.monotonic()
     proc = run_cli("analyze", str(tmp_path), "--format", "jsonl", "--no-cache", "--workers", "2",
-                   "--timeout", "0.001")
-    lines = _lines(proc)
-    assert len(lines) == 4 and time.monotonic() - started < 120
-    # A worker's first file also pays for loading the model (grace period); the next ones are cut.
-    assert sum(l.get("error_code") == "delai_depasse" for l in lines) >= 1
-    assert not any(l.get("error_code") == "erreur_interne" for l in lines)
+                   "--timeout", "1")
+    by = {Path(l["file"]).name: l for l in _lines(proc)}
+    assert len(by) == 4 and time.monotonic() - started < 120
+    # The short files (each worker's first, which also pays for loading the model) are coded; the long
+    # ones (seconds of analysis each) are stopped at 1 s and their worker replaced.
+    assert all("error" not in by[f"a{i}-court.txt"] for i in range(2))
+    for i in range(2):
+        line = by[f"b{i}-long.txt"]
+        assert line["error_code"] == "delai_depasse" and "(1 s)" in line["error"], line
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="mesure mémoire Linux uniquement")

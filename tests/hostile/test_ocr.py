@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import hostile_files as hf
-from conftest import run_cli
+from hostile_run import run_cli
 from iscg_nlp.extract import read_document
 from iscg_nlp.extract import ocr
 
@@ -55,3 +55,14 @@ def test_without_tesseract_the_message_says_how_to_install(scan, tmp_path):
     (line,) = [json.loads(l) for l in proc.stdout.splitlines()]
     assert line["error_code"] == "pdf_scanne"
     assert "OCR" in line["error"] and "apt-get install tesseract-ocr tesseract-ocr-fra" in line["error"]
+
+
+@needs_ocr
+def test_scan_longer_than_the_ocr_limit_says_so(scan):
+    from iscg_nlp.errors import InputError
+    from iscg_nlp.extract import Limits
+
+    with pytest.raises(InputError) as err:
+        read_document(scan, Limits(ocr_max_pages=0))
+    assert err.value.code == "pdf_scanne"
+    assert "limitée à 0 pages" in err.value.message and "installez" not in err.value.message
