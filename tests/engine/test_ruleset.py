@@ -28,6 +28,8 @@ def _broken(tmp_path: Path, old: str, new: str) -> Path:
      "comite_pilotage.comite", "explication vide"),
     ('    phrases: ["comité de pilotage", "comité de suivi", "COPIL"]\n',
      '    patterns:\n      - [{NORM: comité, OP: "§"}]\n', "comite_pilotage.comite", "motif spaCy invalide"),
+    ("    qualifiers: {negation: flip:non_prevu, condition: block}", "    qualifiers: {pseudo_negation: flip}",
+     "comite_pilotage.comite", "pseudo_negation"),
     ('    phrases: ["comité de pilotage", "comité de suivi", "COPIL"]\n',
      '    patterns:\n      - [{DEP: nsubj}]\n', "comite_pilotage.comite", "n'est pas disponible"),
     ('    phrases: ["comité de pilotage", "comité de suivi", "COPIL"]\n',
@@ -76,3 +78,15 @@ def test_env_var_and_version(tmp_path, monkeypatch):
 def test_missing_directory(tmp_path):
     with pytest.raises(RuleFileError):
         load_ruleset(tmp_path / "nope")
+
+
+def test_elided_word_alone_is_one_token(tmp_path):
+    """« d' » written alone in an IN list is one token, as the documents are cut."""
+    (tmp_path / "comite_pilotage.yaml").write_text(BASE.replace(
+        '    phrases: ["comité de pilotage", "comité de suivi", "COPIL"]\n',
+        "    patterns:\n      - [{NORM: comité}, {NORM: {IN: [de, d']}}, {NORM: {IN: [pilotage, orientation]}}]\n"),
+        encoding="utf-8")
+    from iscg_nlp.match import match_text
+
+    rules = load_ruleset(tmp_path)
+    assert [f.status for f in match_text("Un comité d'orientation se réunit.", rules)] == ["fired"]

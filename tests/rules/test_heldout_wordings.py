@@ -154,6 +154,9 @@ COMITE = [
 # second round: passive voice, double negation, synonyms, capitals, OCR noise, split clauses
 MORE = [
     ("deontologie", "Il est tenu au secr et professionnel dans l'exercice de ses fonctions.", "securisee"),
+    # double negation affirms
+    ("deontologie", "Il n'est pas exclu que l'intervenant assiste aux auditions des victimes.", "contre_sens"),
+    ("autorites", "Il n'est pas impossible que l'intervenant soit placé sous l'autorité hiérarchique du commandant.", "inversee"),
     ("deontologie", "LE TRAVAILLEUR SOCIAL EST SOUMIS AU SECRET PROFESSIONNEL.", "securisee"),
     ("deontologie", "Le secret partagé ne saurait être invoqué : seul le secret professionnel s'applique.", "securisee"),
     ("deontologie", "Sont transmis en copie au commandant de brigade les rapports sociaux rédigés par l'intervenant.", "contre_sens"),
