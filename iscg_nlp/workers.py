@@ -52,7 +52,8 @@ def analyze_one(path: str, label: str, config: WorkerConfig) -> dict:
     except MemoryError:
         return error_to_json(label, InputError("memoire_depassee"))
     except RecursionError:
-        return error_to_json(label, InputError("fichier_corrompu", format="", detail="structure trop imbriquée"))
+        fmt = os.path.splitext(path)[1].lstrip(".").upper() or "du document"
+        return error_to_json(label, InputError("fichier_corrompu", format=fmt, detail="structure trop imbriquée"))
     except Exception as exc:  # noqa: BLE001 - a bug must not sink the batch
         if config.debug:
             import sys
@@ -108,6 +109,10 @@ def _worker_main(conn, config: WorkerConfig) -> None:
     except Exception:  # noqa: BLE001 - reported per file below
         pass
     _limit_memory(config.memory_mb)  # per file, on top of the loaded model
+    try:
+        conn.send(_READY)  # the parent starts the first file's clock now, not during model loading
+    except (OSError, BrokenPipeError):
+        return
     while True:
         try:
             msg = conn.recv()
@@ -127,7 +132,7 @@ class _Worker:
         child.close()
         self.task: Task | None = None
         self.deadline = 0.0
-        self.first = True  # its first task also pays for loading the model
+        self.ready = False  # until it says so, it is loading the model (bounded by the start-up grace)
 
     def kill(self) -> None:
         try:
@@ -135,6 +140,9 @@ class _Worker:
         except Exception:  # noqa: BLE001
             pass
         self.proc.join(timeout=5)
+
+
+_READY = ("pret",)
 
 
 def _error_line(label: str, code: str, **details) -> dict:
@@ -153,7 +161,7 @@ def run_parallel(tasks: Iterable[Task], config: WorkerConfig, workers: int,
             for w in pool:
                 if w.task is None and pending:
                     w.task = pending.pop()
-                    w.deadline = time.monotonic() + config.timeout_s + (startup_grace if w.first else 0.0)
+                    w.deadline = time.monotonic() + config.timeout_s + (0.0 if w.ready else startup_grace)
                     if on_start:
                         on_start(w.task)
                     w.parent.send(w.task)
@@ -165,10 +173,15 @@ def run_parallel(tasks: Iterable[Task], config: WorkerConfig, workers: int,
                     continue
                 if w.parent in ready:
                     try:
-                        index, line = w.parent.recv()
+                        msg = w.parent.recv()
                     except (EOFError, OSError):
-                        index, line = w.task.index, _error_line(w.task.label, "memoire_depassee")
-                    w.task, w.first = None, False
+                        msg = (w.task.index, _error_line(w.task.label, "memoire_depassee"))
+                    if msg == _READY:
+                        w.ready = True
+                        w.deadline = time.monotonic() + config.timeout_s
+                        continue
+                    index, line = msg
+                    w.task = None
                     yield index, line
                     continue
                 if not w.proc.is_alive() or w.proc.sentinel in ready:

@@ -53,9 +53,14 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
         raise
     except MemoryError as err:
         raise InputError("memoire_depassee") from err
-    except Exception as err:  # a reader bug or a malformed file must never surface as a traceback
+    except RecursionError as err:
         raise InputError("fichier_corrompu", format=FORMAT_NAMES.get(fmt, fmt),
-                         detail=f"lecture impossible ({type(err).__name__})") from err
+                         detail="structure trop imbriquée") from err
+    except Exception as err:  # a reader bug or a malformed file must never surface as a traceback
+        # The exception's name stays in ``details`` (and the chained traceback, for --debug), not in
+        # the message: a social worker cannot act on « KeyError ».
+        raise InputError("fichier_corrompu", format=FORMAT_NAMES.get(fmt, fmt),
+                         detail="structure interne inattendue", cause=type(err).__name__) from err
     text = builder.text()
     if not text.strip():
         if fmt == "pdf":
