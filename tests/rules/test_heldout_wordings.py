@@ -244,10 +244,25 @@ VARIANTS = [
     ("type_employeur", "La communauté d'agglomération recrute et rémunère l'intervenant social.", "ville_interco"),
 ]
 
+# seventh round: more ways to state the conforming case
+CONFORMING = [
+    ("public", "L'intervenant social reçoit tout individu, quel que soit son statut (victime, auteur, témoin), dont la situation sociale le justifie.", "tous_publics"),
+    ("public", "L'ISCG s'adresse à l'ensemble des personnes qui se présentent au commissariat et dont la situation relève de l'action sociale, "
+     "y compris les personnes mises en cause.", "tous_publics"),
+    ("lieu_exercice", "Le poste est implanté dans les locaux de l'hôtel de police.", "oui"),
+    ("lieu_exercice", "L'intervenant exerce au sein de la communauté de brigades de Lamballe.", "oui"),
+    ("qualification", "L'intervenante est conseillère en économie sociale et familiale diplômée d'État.", "precisee_conforme"),
+    ("qualification", "Le poste est occupé par un titulaire du diplôme d'État d'éducateur spécialisé (DEES).", "precisee_conforme"),
+    ("autorites", "L'association assure l'encadrement hiérarchique et technique de l'intervenant ; le DDSP exerce l'autorité fonctionnelle.", "conforme"),
+    ("autorites", "L'intervenant est placé sous l'autorité hiérarchique de son employeur et sous l'autorité fonctionnelle du commandant de brigade.", "conforme"),
+    ("deontologie", "Les règles du secret professionnel s'appliquent à l'intervenant (art. 226-13 du code pénal).", "securisee"),
+    ("deontologie", "L'intervenante respecte la confidentialité des échanges et le libre consentement des personnes.", "securisee"),
+]
+
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
          + [("public", *c) for c in PUBLIC] + [("situations", *c) for c in SITUATIONS]
          + [("lieu_exercice", *c) for c in LIEU] + [("type_employeur", *c) for c in TYPE_EMPLOYEUR]
-         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA + SPLIT
+         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA + SPLIT + CONFORMING
          + [(ind, text, value) for ind, text, value in VARIANTS if ind != "procureur_signataire"])
 
 
