@@ -64,6 +64,10 @@ DEONTOLOGIE = [
     ("L'intervenant siège à la cellule de veille du CLSPD, où sont évoquées les situations individuelles des familles.", "contre_sens"),
     ("Chaque mois, les partenaires se réunissent. Les situations des personnes accompagnées par l'intervenant y sont examinées une à une.", "contre_sens"),
     ("Lors de ces réunions, aucune situation individuelle n'est évoquée ; seuls des éléments anonymes sont échangés.", "non_precise"),
+    # ---- citations of the study's findings are not the findings
+    ("L'étude nationale relève que certaines conventions évoquent à tort un « secret partagé » ; ici, l'intervenant est tenu au secret professionnel.", "securisee"),
+    ("Certaines conventions prévoient par erreur la transmission en copie des rapports sociaux au commandant ; la présente convention l'exclut. "
+     "L'intervenant est soumis au secret professionnel.", "securisee"),
     # ---- ambiguite
     ("Le travailleur social est tenu au secret. Il saisit systématiquement la cellule départementale pour tout mineur en danger.", "ambiguite"),
     ("L'intervenante est soumise aux mêmes obligations de confidentialité que les militaires de la gendarmerie.", "ambiguite"),
