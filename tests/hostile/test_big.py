@@ -52,12 +52,15 @@ def test_30000_paragraph_docx_is_read_quickly(big):
 
 
 def test_page_limit_refuses_before_reading(big):
+    from iscg_nlp.errors import InputError
+    from iscg_nlp.extract import Limits
+
     started = time.monotonic()
-    proc = run_cli("analyze", str(big["pdf"]), "--format", "jsonl", "--no-cache", "--max-pages", "100")
+    with pytest.raises(InputError) as err:
+        read_document(big["pdf"], Limits(max_pages=100))
     seconds = time.monotonic() - started
-    (line,) = [json.loads(l) for l in proc.stdout.splitlines()]
-    assert line["error_code"] == "trop_de_pages" and "400 pages (limite : 100)" in line["error"]
-    assert seconds < 30  # start-up and model loading included; the refusal itself is immediate
+    assert err.value.code == "trop_de_pages" and "400 pages (limite : 100)" in err.value.message
+    assert seconds < 1  # the page count is read before any text
 
 
 @pytest.mark.skipif(not os.environ.get("ISCG_SLOW"), reason="analyse complète de plusieurs minutes : ISCG_SLOW=1")

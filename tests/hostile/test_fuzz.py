@@ -16,7 +16,7 @@ import hostile_files as hf
 from iscg_nlp.errors import InputError
 from iscg_nlp.pipeline import read
 
-SEEDS = 30
+SEEDS = 20
 
 
 @pytest.fixture(scope="module")

@@ -74,9 +74,9 @@ def test_page_limit(small):
     (line,) = _lines(proc)
     assert line["error_code"] == "trop_de_pages"
     assert "3 pages (limite : 2)" in line["error"] and "--max-pages" in line["error"]
-    proc = run_cli("analyze", str(small / "trois-pages.pdf"), "--format", "jsonl", "--no-cache", "--max-pages", "3")
-    (line,) = _lines(proc)
-    assert "error" not in line, line
+    from iscg_nlp.extract import Limits, read_document
+
+    assert read_document(small / "trois-pages.pdf", Limits(max_pages=3)).report.pages == 3
 
 
 def test_character_and_inflated_size_limits(tmp_path):
