@@ -34,8 +34,10 @@ def backup_store(store_path: str | Path, target: str | Path) -> BackupResult:
     src_path, dest = Path(store_path), Path(target)
     if not src_path.is_file():
         raise BackupError(f"Base de relecture introuvable : « {src_path} ».")
-    if dest.exists() and dest.is_dir():
-        raise BackupError(f"« {dest} » est un dossier : indiquez le nom du fichier de sauvegarde.")
+    if dest.is_dir():  # a folder: a dated copy inside it
+        from datetime import datetime
+
+        dest = dest / f"{src_path.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{src_path.suffix or '.sqlite'}"
     if dest.exists() and dest.resolve() == src_path.resolve():
         raise BackupError("La sauvegarde doit être un autre fichier que la base elle-même.")
     folder = dest.parent if str(dest.parent) else Path(".")
@@ -77,7 +79,12 @@ def run_backup(args) -> int:
     """CLI: ``iscg backup --store BASE -o FICHIER`` (``args.store``, ``args.output``). Exit 0, or 2 with
     a French message on stderr."""
     try:
-        res = backup_store(args.store, args.output)
+        from .store import DEFAULT_STORE
+
+        target = getattr(args, "output", None) or getattr(args, "destination", None)
+        if not target:
+            raise BackupError("Indiquez où écrire la copie : iscg backup --store BASE -o FICHIER")
+        res = backup_store(getattr(args, "store", None) or DEFAULT_STORE, target)
     except BackupError as exc:
         print(f"Erreur : {exc}", file=sys.stderr)
         return 2

@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=120.0, metavar="SECONDES",
                    help="temps maximal par fichier (défaut : 120 s)")
     p.add_argument("--memory-mb", type=int, default=2048, metavar="Mo",
-                   help="mémoire maximale par processus d'analyse (défaut : 2048 Mo)")
+                   help="mémoire autorisée pour analyser un fichier, en plus du modèle chargé (défaut : 2048 Mo)")
     p.add_argument("--max-pages", type=int, default=None, metavar="N",
                    help="nombre maximal de pages par document (défaut : 500)")
     _add_common(p)
@@ -257,13 +257,9 @@ def cmd_export(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from .store import run_backup
+    from .backup import run_backup
 
-    if args.output and not args.destination:
-        args.destination = args.output
-    if not args.destination:
-        raise IscgError("Indiquez où écrire la copie : iscg backup --store BASE -o FICHIER")
-    return run_backup(args) or 0
+    return run_backup(args)
 
 
 def cmd_learn(args) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "fichier_introuvable": "Fichier introuvable : {path}",
+    "fichier_illisible": "Fichier illisible : droits d'accès insuffisants ({path}).",
     "est_un_dossier": "« {path} » est un dossier, pas un fichier.",
     "fichier_vide": "Fichier vide : il ne contient aucun texte.",
     "format_inconnu": "Format non pris en charge ({detail}) : formats acceptés PDF, DOCX, ODT, TXT.",

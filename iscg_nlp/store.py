@@ -426,7 +426,7 @@ class _Transaction:
         try:
             if exc_type is None:
                 self.db.execute("COMMIT")
-            else:
+            elif self.db.in_transaction:  # SQLite may already have rolled back (e.g. disk full)
                 self.db.execute("ROLLBACK")
         except sqlite3.DatabaseError as err:
             if self.db.in_transaction:
@@ -505,23 +505,3 @@ def record_batch(store_path: str | Path, paths, lines: list[dict], *, rules_dir=
         return n
     finally:
         store.close()
-
-
-def run_backup(args) -> int:
-    """CLI: `iscg backup [--store DB] DESTINATION`: a consistent copy, even while people are reviewing."""
-    import sys
-
-    source = Path(getattr(args, "store", None) or DEFAULT_STORE)
-    target = Path(args.destination)
-    if not source.is_file():
-        raise StoreError(f"La base de relecture « {source} » n'existe pas.")
-    if target.exists() and target.resolve() == source.resolve():
-        raise StoreError("La copie de sauvegarde doit être un autre fichier que la base elle-même.")
-    if target.is_dir():
-        target = target / f"{source.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}{source.suffix or '.sqlite'}"
-    with ReviewStore(source) as store:
-        store.backup(target)
-    with ReviewStore(target) as copy:
-        n = len(copy.history())
-    sys.stderr.write(f"Sauvegarde écrite : « {target} » ({n} décision(s)).\n")
-    return 0

@@ -37,6 +37,8 @@ def read_document(path: str | Path, limits: Limits | None = None) -> Document:
         raise InputError("fichier_vide")
     try:
         fmt = detect_format(p)
+    except PermissionError as err:
+        raise InputError("fichier_illisible", path=str(p)) from err
     except OSError as err:
         raise InputError("fichier_introuvable", path=str(p)) from err
     claimed = EXTENSIONS.get(p.suffix.lower())

@@ -17,4 +17,4 @@ class Limits:
     max_compression_ratio: float = 200.0  # per member above 1 MiB inflated
     max_zip_members: int = 5_000
     max_xml_parts: int = 200  # XML parts parsed (body, headers, footers, numbering …)
-    ocr_max_pages: int = 50
+    ocr_max_pages: int = 30  # at 2-3 s a page, more would not fit the default 120 s per file

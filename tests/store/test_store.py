@@ -125,10 +125,10 @@ def test_a_change_after_validation_reopens_with_the_same_number(store):
     assert store.document(doc)["status"] == "validee"
 
 
-def test_backup_command(store, tmp_path):
+def test_backup_command(store, tmp_path, capsys):
     from types import SimpleNamespace
 
-    from iscg_nlp.store import run_backup
+    from iscg_nlp.backup import run_backup
 
     doc = store.record_analysis(store.start_run("t", "r", "m"), _line())
     store.decide(doc, "public", "ambiguite", "Marie")
@@ -137,5 +137,13 @@ def test_backup_command(store, tmp_path):
     assert len(copies) == 1
     with ReviewStore(copies[0]) as copy:
         assert copy.current_decisions(doc)["public"].value == "ambiguite"
-    with pytest.raises(StoreError, match="autre fichier"):
-        run_backup(SimpleNamespace(store=str(store.path), destination=str(store.path)))
+    assert run_backup(SimpleNamespace(store=str(store.path), destination=str(store.path))) == 2
+
+
+def test_backup_into_the_store_itself_is_refused(store, capsys):
+    from types import SimpleNamespace
+
+    from iscg_nlp.backup import run_backup
+
+    assert run_backup(SimpleNamespace(store=str(store.path), output=str(store.path))) == 2
+    assert "autre fichier" in capsys.readouterr().err
