@@ -135,6 +135,11 @@ def analysis_to_json(analysis: Analysis, file_label: str | None = None) -> dict[
         "avis": c.avis.to_json() if c.avis else None,
     }
     rep = analysis.document.report
+    if rep.ocr_pages:  # a reviewer must check passages read by OCR against the scan
+        for ind in out["indicators"].values():
+            for ev in ind.get("evidence", []):
+                if ev.get("page") in rep.ocr_pages:
+                    ev["ocr"] = True
     if rep.warnings or rep.ocr:
         out["warnings"] = list(rep.warnings) + (["Texte issu d'OCR : vérifiez les citations."] if rep.ocr else [])
     return out

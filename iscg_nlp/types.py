@@ -59,6 +59,7 @@ class ExtractionReport:
     garbled_ratio: float = 0.0
     ocr: bool = False
     ocr_quality: float | None = None
+    ocr_pages: dict[int, float] = field(default_factory=dict)  # 1-based page -> estimated quality
     warnings: list[str] = field(default_factory=list)
 
 

@@ -69,6 +69,7 @@ def read_pdf(path: Path, builder: DocumentBuilder, limits: Limits) -> None:
             for i in empty:
                 page_texts[i], q = ocr.ocr_page(pdf[i])
                 quality.append(q)
+                report.ocr_pages[i + 1] = round(q, 3)
             report.ocr = True
             report.ocr_quality = round(sum(quality) / len(quality), 3)
             report.reader = "pypdfium2 + tesseract (OCR)"

@@ -98,6 +98,7 @@ class Passage:
     start: int | None
     end: int | None
     mark: int | None = None  # index of the <mark> that shows it
+    ocr: bool = False  # read by OCR: to be checked against the scan
 
 
 def locate(text: str, evidence: list[dict]) -> list[Passage]:
@@ -113,7 +114,7 @@ def locate(text: str, evidence: list[dict]) -> list[Passage]:
             found = text.find(quote)
             start, end, ok = found, found + len(quote), found >= 0
         out.append(Passage(quote or (text[start:end] if ok else ""), ev.get("page"), ev.get("article"),
-                           ev.get("rule"), start if ok else None, end if ok else None))
+                           ev.get("rule"), start if ok else None, end if ok else None, ocr=bool(ev.get("ocr"))))
     return out
 
 
