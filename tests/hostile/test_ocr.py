@@ -42,6 +42,9 @@ def test_ocr_result_line_carries_a_french_warning(scan):
     (line,) = [json.loads(l) for l in proc.stdout.splitlines()]
     assert "error" not in line, line
     assert any("issu d'OCR" in w for w in line.get("warnings", []))
+    evidence = [e for ind in line["indicators"].values() for e in ind.get("evidence", [])]
+    assert evidence and all(e.get("ocr") is True for e in evidence if e.get("page") == 1)
+    assert read_document(scan).report.ocr_pages.keys() == {1}
 
 
 def test_without_tesseract_the_message_says_how_to_install(scan, tmp_path):
