@@ -80,7 +80,21 @@ def _evidence(f: Finding) -> Evidence:
     return Evidence(text=f.text, start=f.start, end=f.end, page=f.page, article=f.article, rule=f.rule_id)
 
 
-def decide_indicator(ind: IndicatorFile, findings: list[Finding]) -> IndicatorCoding:
+def evidence_rank(f: Finding, structure: Structure | None = None) -> int:
+    """Which evidence a reader should see first: a sentence of an article's body (0) before an
+    article heading (1), before text outside articles (2), before the preamble's « Vu … » lines (3)."""
+    if f.text.lstrip()[:3].lower() in ("vu ", "vu,"):
+        return 3
+    if structure is None:
+        return 0 if f.article and f.article.startswith(("Article", "Annexe")) else 2
+    zone = structure.zone_at(f.cue_start)
+    if zone in ("article", "annexe"):
+        art = structure.article_at(f.cue_start)
+        return 1 if art is not None and f.cue_start < art.body_start else 0
+    return 3 if zone == "preambule" else 2
+
+
+def decide_indicator(ind: IndicatorFile, findings: list[Finding], structure: Structure | None = None) -> IndicatorCoding:
     fired = [f for f in findings if f.status == "fired"]
     counts = Counter(f.value for f in fired)
     index, case = next((i, c) for i, c in enumerate(ind.decide) if holds(c.when, counts))
@@ -91,7 +105,7 @@ def decide_indicator(ind: IndicatorFile, findings: list[Finding]) -> IndicatorCo
 
     evidence: list[Evidence] = []
     spans: set[tuple[int, int]] = set()
-    for f in sorted(carrying, key=lambda f: (f.start, -f.score)):
+    for f in sorted(carrying, key=lambda f: (evidence_rank(f, structure), f.start, -f.score)):
         if (f.start, f.end) not in spans:
             spans.add((f.start, f.end))
             evidence.append(_evidence(f))
@@ -113,11 +127,11 @@ def decide_indicator(ind: IndicatorFile, findings: list[Finding]) -> IndicatorCo
 
 def decide(findings: list[Finding], ruleset: RuleSet, doc: Document | None = None,
            structure: Structure | None = None) -> dict[str, IndicatorCoding]:
-    """One coding per indicator that has a rule file (``doc``/``structure`` kept for later refinements)."""
+    """One coding per indicator that has a rule file; ``structure`` ranks the evidence (body first)."""
     by_ind: dict[str, list[Finding]] = {k: [] for k in ruleset.files}
     for f in findings:
         if f.indicator in by_ind:
             by_ind[f.indicator].append(f)
-    return {k: decide_indicator(ind, by_ind[k]) for k, ind in ruleset.files.items()}
+    return {k: decide_indicator(ind, by_ind[k], structure) for k, ind in ruleset.files.items()}
 
 

@@ -9,7 +9,8 @@ shows the blocked findings and their French reason.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import product
 
 from spacy.matcher import Matcher, PhraseMatcher
 
@@ -22,9 +23,42 @@ from .types import Article, Document, ExtractionReport, Finding, Party, Qualifie
 #: longest evidence quoted (characters); a longer sentence is cut to the clause, then around the cue
 MAX_EVIDENCE = 400
 
+#: where a finding outside any article is, as shown to the reader in place of an article number
+PLACE_LABELS = {"preambule": "Préambule", "parties": "Parties", "signature": "Signatures", "titre": "Titre",
+                "autre": "Hors articles"}
+
 ZONE_LABELS = {"article": "un article", "annexe": "une annexe", "preambule": "le préambule",
                "parties": "la désignation des parties", "signature": "le bloc des signatures",
                "titre": "le titre", "autre": "une partie non identifiée du texte"}
+
+
+#: a frame entry: (rule id, slot index, folded words, last word is a prefix)
+_Entry = tuple[str, int, tuple[str, ...], bool]
+#: more combinations than this in one clause: the nearest hits are taken instead of the tightest
+MAX_FRAME_COMBINATIONS = 4096
+
+
+@dataclass
+class _FrameIndex:
+    """Every frame entry keyed by its first word (or by its prefix, for a one-word « transmi* »)."""
+
+    exact: dict[str, list[_Entry]] = field(default_factory=dict)
+    prefix: dict[str, list[_Entry]] = field(default_factory=dict)
+    prefix_lens: list[int] = field(default_factory=list)
+
+    def add(self, rule_id: str, slot: int, words: tuple[str, ...], is_prefix: bool) -> None:
+        words = tuple(w for w in words if w != "-")  # « compte-rendu » = « compte rendu »
+        if not words:
+            return
+        entry = (rule_id, slot, words, is_prefix)
+        if is_prefix and len(words) == 1:
+            self.prefix.setdefault(words[0], []).append(entry)
+            self.prefix_lens = sorted({len(k) for k in self.prefix})
+        else:
+            self.exact.setdefault(words[0], []).append(entry)
+
+    def __bool__(self) -> bool:
+        return bool(self.exact or self.prefix)
 
 
 @dataclass
@@ -32,6 +66,7 @@ class _Compiled:
     matcher: Matcher
     phrases: PhraseMatcher
     regexes: list[tuple[str, object]]
+    frames: _FrameIndex = field(default_factory=_FrameIndex)
 
 
 def _compile(ruleset: RuleSet, pipeline: Pipeline) -> _Compiled:
@@ -47,9 +82,108 @@ def _compile(ruleset: RuleSet, pipeline: Pipeline) -> _Compiled:
         if rule.phrases:
             phrases.add(rule.id, [pipeline.make_doc(p) for p in rule.phrases])
         regexes += [(rule.id, rx) for rx in rule.regexes]
-    compiled = _Compiled(matcher, phrases, regexes)
+    frames = _FrameIndex()
+    for rule in ruleset.rules.values():
+        for k, slot in enumerate(rule.frame_slots):
+            for words, is_prefix in slot:
+                frames.add(rule.id, k, words, is_prefix)
+    compiled = _Compiled(matcher, phrases, regexes, frames)
     ruleset._compiled[key] = compiled
     return compiled
+
+
+def _slot_hits(folded: str, index: _FrameIndex) -> tuple[list[tuple[int, int]], dict[str, list[tuple[int, int, int]]]]:
+    """Words of the text (hyphens left out) and, per frame rule, its (slot, first token, end token) hits."""
+    toks = [m.span() for m in TOKEN_RE.finditer(folded) if folded[m.start():m.end()] != "-"]
+    words = [folded[a:b] for a, b in toks]
+    n = len(words)
+    out: dict[str, list[tuple[int, int, int]]] = {}
+    for i, w in enumerate(words):
+        cands = index.exact.get(w, [])
+        if index.prefix:
+            more = [e for ln in index.prefix_lens if len(w) >= ln for e in index.prefix.get(w[:ln], ())]
+            cands = cands + more if more else cands
+        for rule_id, slot, ws, is_prefix in cands:
+            m = len(ws)
+            if i + m > n:
+                continue
+            ok = True
+            for k in range(1, m):
+                if is_prefix and k == m - 1:
+                    ok = words[i + k].startswith(ws[k])
+                else:
+                    ok = words[i + k] == ws[k]
+                if not ok:
+                    break
+            if ok:
+                out.setdefault(rule_id, []).append((slot, i, i + m))
+    return toks, out
+
+
+def _best_combination(hits: list[tuple[int, int, int]], n_slots: int, window: int, ordered: bool | list[int]
+                      ) -> list[tuple[int, int, int]] | None:
+    """One hit per slot, not overlapping, in slot order if ``ordered`` (all slots, or the listed
+    1-based slots), spanning at most ``window`` tokens: the tightest such choice, or None."""
+    chain = list(range(n_slots)) if ordered is True else [k - 1 for k in ordered] if ordered else []
+    by_slot: list[list[tuple[int, int, int]]] = [[] for _ in range(n_slots)]
+    for h in hits:
+        by_slot[h[0]].append(h)
+    if any(not b for b in by_slot):
+        return None
+    size = 1
+    for b in by_slot:
+        size *= len(b)
+    if size > MAX_FRAME_COMBINATIONS:  # keep, per slot, the hits nearest to the rarest slot's hits
+        anchor = min(by_slot, key=len)
+        centres = [h[1] for h in anchor]
+        by_slot = [sorted(b, key=lambda h: min(abs(h[1] - c) for c in centres))[:4] if b is not anchor else b
+                   for b in by_slot]
+    best, best_width = None, window + 1
+    for combo in product(*by_slot):
+        spans = sorted((h[1], h[2]) for h in combo)
+        if any(spans[k][1] > spans[k + 1][0] for k in range(len(spans) - 1)):
+            continue
+        if chain and any(combo[a][2] > combo[b][1] for a, b in zip(chain, chain[1:])):
+            continue
+        width = spans[-1][1] - spans[0][0]
+        if width < best_width:
+            best, best_width = list(combo), width
+    return best
+
+
+def _frame_matches(folded: str, tq: TextQualifiers, ruleset: RuleSet, index: _FrameIndex
+                   ) -> list[tuple[str, int, int, list[tuple[int, int]]]]:
+    """(rule id, start, end, the character spans of the slot words) of every frame met in one clause
+    (or sentence): the tightest combination per clause."""
+    if not index:
+        return []
+    toks, per_rule = _slot_hits(folded, index)
+    out = []
+    units: dict[tuple[str, int], tuple[int, int]] = {}
+    for rule_id, hits in per_rule.items():
+        rule = ruleset.rules[rule_id]
+        frame = rule.rule.frame
+        n_slots = len(rule.frame_slots)
+        if len({h[0] for h in hits}) < n_slots:
+            continue
+        grouped: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+        for h in hits:
+            key = (frame.unit, h[1])
+            unit = units.get(key)
+            if unit is None:
+                a, b = toks[h[1]][0], toks[h[2] - 1][1]
+                unit = tq.clause(a, b) if frame.unit == "clause" else tq.sentence(a, b)
+                units[key] = unit
+            grouped.setdefault(unit, []).append(h)
+        for unit_hits in grouped.values():
+            combo = _best_combination(unit_hits, n_slots, frame.window, frame.ordered)
+            if combo is None:
+                continue
+            literal = [toks[k] for h in combo for k in range(h[1], h[2])]
+            start = min(a for a, _ in literal)
+            end = max(b for _, b in literal)
+            out.append((rule_id, start, end, sorted(literal)))
+    return out
 
 
 def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]]:
@@ -79,8 +213,13 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     tq = TextQualifiers(text, ruleset.qualifiers, folded)
     out: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
-    for rule_id, s, e in _hits(text, folded, ruleset):
-        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq)
+    compiled = _compile(ruleset, get_nlp(model=ruleset.needs_model))
+    raw: list[tuple[str, int, int, list[tuple[int, int]] | None]] = [
+        (rid, s, e, None) for rid, s, e in _hits(text, folded, ruleset)]
+    raw += _frame_matches(folded, tq, ruleset, compiled.frames)
+    raw.sort(key=lambda h: (h[1], h[2], h[0]))
+    for rule_id, s, e, literal in raw:
+        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq, literal)
         key = (f.rule_id, f.start, f.end, f.status)
         if key in seen:
             continue
@@ -181,11 +320,13 @@ def _words_of(phrase: str) -> list[str]:
     return TOKEN_RE.findall(phrase)
 
 
-def _own_cues(rule: LoadedRule, inside: list[Qualifier], s: int, e: int, tq: TextQualifiers) -> list[Qualifier]:
+def _own_cues(rule: LoadedRule, inside: list[Qualifier], s: int, e: int, tq: TextQualifiers,
+              literal_spans: list[tuple[int, int]] | None = None) -> list[Qualifier]:
     """Cues overlapping the match whose marker words inside it sit on words the rule writes itself
     (« aucun comité », « n'existe [aucun lien] »): compared by position, so in « ne [sont pas placés] »
-    the « pas » is not the rule's own because its regex says « sont »."""
-    literal = set(_literal_tokens(rule, s, e, tq))
+    the « pas » is not the rule's own because its regex says « sont ». For a frame, the rule's own words
+    are its slot words (``literal_spans``); the words between them are not."""
+    literal = set(literal_spans) if literal_spans is not None else set(_literal_tokens(rule, s, e, tq))
     out = []
     for q in inside:
         if q.kind == "pseudo_negation":  # a widening around a restriction word is never the rule's own
@@ -215,7 +356,8 @@ def _scope_reason(rule: LoadedRule, zone: str, article: Article | None) -> str |
     return None
 
 
-def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure, tq: TextQualifiers) -> Finding:
+def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure, tq: TextQualifiers,
+           literal: list[tuple[int, int]] | None = None) -> Finding:
     text = doc.text
     r = rule.rule
     zone = structure.zone_at(s)
@@ -224,7 +366,7 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
     around, inside = tq.qualifiers_for(s, e)
     # a cue inside the match counts unless the rule writes it itself (« aucun comité » as a pattern)
     overlapping = inside + [q for q in around if q.start < e and s < q.end]
-    own = _own_cues(rule, overlapping, s, e, tq) if overlapping else []
+    own = _own_cues(rule, overlapping, s, e, tq, literal) if overlapping else []
     around = sorted([q for q in around + inside if q not in own], key=lambda q: q.start)
     inside = own
     reasons: list[str] = []
@@ -272,7 +414,7 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
     return Finding(
         rule_id=r.id, indicator=rule.indicator, value=value, score=r.score,
         start=ev_lo, end=ev_hi, text=text[ev_lo:ev_hi], cue=text[s:e], cue_start=s, cue_end=e,
-        article=article.label if article else None, page=doc.page_at(s), qualifiers=around,
+        article=article.label if article else PLACE_LABELS.get(zone), page=doc.page_at(s), qualifiers=around,
         status="blocked" if reasons else "fired",
         reason=("Règle écartée : " + " ; ".join(reasons) + ".") if reasons else ("; ".join(notes) or None),
         explanation=r.explanation.strip(), reference=r.reference, suggestion=r.suggestion)

@@ -81,6 +81,20 @@ class QualifierPolicy(_Strict):
         return self.negation.split(":", 1)[1] if self.negation.startswith("flip:") else None
 
 
+class Frame(_Strict):
+    """A semantic frame: one word (or expression) of each slot in the same clause, in any order.
+
+    Slots are synonym lists written in plain French; a final ``*`` makes the last word a prefix
+    (« transmi* » = transmis, transmise, transmission…). ``window`` bounds the tokens from the first
+    to the last slot word; ``ordered`` keeps the slots' order; ``unit`` is where they must meet.
+    """
+
+    slots: list[list[str]]
+    window: int = Field(30, ge=2, le=200)
+    ordered: Union[bool, list[int]] = False  # true: every slot in order; [2, 3]: slot 2 before slot 3
+    unit: Literal["clause", "sentence"] = "clause"
+
+
 class Examples(_Strict):
     fire: list[str] = Field(default_factory=list)
     silent: list[str] = Field(default_factory=list)
@@ -93,6 +107,7 @@ class Rule(_Strict):
     patterns: list[list[dict[str, Any]]] = Field(default_factory=list)
     phrases: list[str] = Field(default_factory=list)
     regex: list[str] = Field(default_factory=list)
+    frame: Frame | None = None
     scope: Scope | None = None
     context: Context = Field(default_factory=Context)
     qualifiers: QualifierPolicy = Field(default_factory=QualifierPolicy)
@@ -100,6 +115,12 @@ class Rule(_Strict):
     reference: str | None = None
     suggestion: str | None = None
     examples: Examples = Field(default_factory=Examples)
+
+    @field_validator("frame", mode="before")
+    @classmethod
+    def _frame_shorthand(cls, v: Any) -> Any:
+        """``frame: [[…], […]]`` is short for ``frame: {slots: [[…], […]]}``."""
+        return {"slots": v} if isinstance(v, list) else v
 
 
 class When(_Strict):
@@ -173,6 +194,8 @@ class LoadedRule:
     forbid_any: list[tuple[str, re.Pattern]]
     words: set[str] = field(default_factory=set)  # folded words written in the rule (patterns, phrases, regex)
     regex_words: set[str] = field(default_factory=set)  # folded words spelled out in the rule's regexes
+    #: frame slots: per slot, its entries as (folded words, last word is a prefix)
+    frame_slots: list[list[tuple[tuple[str, ...], bool]]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -342,8 +365,25 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
                                                     "aucun cas « when » de « decide »")
         if not rule.explanation.strip():
             raise fail(("explanation",), "explication vide")
-        if not (rule.patterns or rule.phrases or rule.regex):
-            raise fail((), "la règle n'a ni « patterns », ni « phrases », ni « regex »")
+        if not (rule.patterns or rule.phrases or rule.regex or rule.frame):
+            raise fail((), "la règle n'a ni « patterns », ni « phrases », ni « regex », ni « frame »")
+        frame_slots = []
+        if rule.frame:
+            if len(rule.frame.slots) < 2:
+                raise fail(("frame", "slots"), "un cadre a au moins deux cases (sinon, utilisez « phrases »)")
+            for j, slot in enumerate(rule.frame.slots):
+                try:
+                    frame_slots.append(fold_slot(slot))
+                except ValueError as exc:
+                    raise fail(("frame", "slots", j), f"cadre : case {j + 1} invalide : {exc}") from None
+            order = rule.frame.ordered
+            if isinstance(order, list) and (len(order) < 2 or len(set(order)) != len(order)
+                                            or any(not 1 <= k <= len(frame_slots) for k in order)):
+                raise fail(("frame", "ordered"), "cadre : « ordered » est true, false ou une liste d'au moins deux "
+                                                 f"numéros de cases différents, de 1 à {len(frame_slots)}")
+            if rule.frame.window < len(frame_slots):
+                raise fail(("frame", "window"), f"cadre : la fenêtre ({rule.frame.window} mots) est plus petite "
+                                                f"que le nombre de cases ({len(frame_slots)})")
         patterns = []
         for j, pat in enumerate(rule.patterns):
             try:
@@ -376,8 +416,8 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
             titles_none=[fold(t) for t in scope.titles_none or []],
             require_any=[(w, word_regex(w)) for w in rule.context.require_any],
             forbid_any=[(w, word_regex(w)) for w in rule.context.forbid_any],
-            words=_rule_words(patterns, phrases, rule.regex),
-            regex_words=_regex_words(rule.regex)))
+            words=_rule_words(patterns, phrases, rule.regex) | {w for sl in frame_slots for ws, _ in sl for w in ws},
+            regex_words=_regex_words(rule.regex), frame_slots=frame_slots))
     return ind, loaded, needs_model
 
 
@@ -412,6 +452,28 @@ def _regex_words(regexes: list[str]) -> set[str]:
         bare = re.sub(r"\\.", " ", fold(rx).replace("''", "'"))
         out.update(re.findall(r"[a-z]+'?", bare))
     return out | {w.rstrip("'") for w in out}
+
+
+def fold_slot(slot: list[str]) -> list[tuple[tuple[str, ...], bool]]:
+    """Fold one frame slot: each entry becomes its words as documents are cut, with a prefix flag
+    when it ends with ``*`` (« transmi* »). A lone ``*``, a ``*`` inside a word or an empty entry is refused."""
+    if not slot:
+        raise ValueError("case vide")
+    out = []
+    for entry in slot:
+        if not isinstance(entry, str) or not re.search(r"\w", entry):
+            raise ValueError(f"entrée vide ou invalide : « {entry} »")
+        text = entry.strip()
+        prefix = text.endswith("*")
+        if prefix:
+            text = text[:-1]
+        if "*" in text:
+            raise ValueError(f"« {entry} » : l'étoile ne peut être qu'à la fin (« transmi* »)")
+        words = tuple(_words(text))
+        if not words or (prefix and (not words[-1][0].isalnum() or len(words[-1]) < 3)):
+            raise ValueError(f"« {entry} » : un préfixe suivi de « * » doit avoir au moins 3 lettres")
+        out.append((words, prefix))
+    return out
 
 
 def word_regex(words: str) -> re.Pattern:
