@@ -387,6 +387,14 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
             reasons.append(f"la phrase contient « {word} », qui écarte cette règle")
             break
 
+    if rule.frame_none:
+        ulo, uhi = tq.clause(s, e) if r.frame.unit == "clause" else (sent_lo, sent_hi)
+        unit = tq.folded[ulo:uhi]
+        hit = next((w for w, rx in rule.frame_none if rx.search(unit)), None)
+        if hit:
+            where = "proposition" if r.frame.unit == "clause" else "phrase"
+            reasons.append(f"la même {where} contient « {hit} », qui écarte ce cadre")
+
     pol = r.qualifiers
     by_kind: dict[str, list[Qualifier]] = {}
     for q in around:

@@ -93,6 +93,8 @@ class Frame(_Strict):
     window: int = Field(30, ge=2, le=200)
     ordered: Union[bool, list[int]] = False  # true: every slot in order; [2, 3]: slot 2 before slot 3
     unit: Literal["clause", "sentence"] = "clause"
+    #: words that, in the same unit, silence the frame (« l'association » next to « autorité hiérarchique »)
+    none: list[str] = Field(default_factory=list)
 
 
 class Examples(_Strict):
@@ -196,6 +198,7 @@ class LoadedRule:
     regex_words: set[str] = field(default_factory=set)  # folded words spelled out in the rule's regexes
     #: frame slots: per slot, its entries as (folded words, last word is a prefix)
     frame_slots: list[list[tuple[tuple[str, ...], bool]]] = field(default_factory=list)
+    frame_none: list[tuple[str, re.Pattern]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -417,7 +420,8 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
             require_any=[(w, word_regex(w)) for w in rule.context.require_any],
             forbid_any=[(w, word_regex(w)) for w in rule.context.forbid_any],
             words=_rule_words(patterns, phrases, rule.regex) | {w for sl in frame_slots for ws, _ in sl for w in ws},
-            regex_words=_regex_words(rule.regex), frame_slots=frame_slots))
+            regex_words=_regex_words(rule.regex), frame_slots=frame_slots,
+            frame_none=[(w, word_regex(w)) for w in (rule.frame.none if rule.frame else [])]))
     return ind, loaded, needs_model
 
 
