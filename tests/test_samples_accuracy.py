@@ -8,12 +8,14 @@ change is always re-analysed.
 Two families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*``: conventions written independently, never read by the rule writers (held-out wording).
-  Their floor is the level measured once, after the rule work (``HELD_OUT_FLOOR``), not a target.
+- ``c*`` / ``d*``: conventions written blind by others, now the development set of the semantic
+  frames (their sources were read when the frames were written). Their floor (``DEV_FLOOR``) is the
+  level measured after the frame rewrite; the target is 0.97 per indicator.
+- ``e*``: a blind set written after the frames, never read by the rule writers. Its floor is set by
+  the lead from the blind measure (``BLIND_FLOOR``, empty until then: the family is skipped).
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` /
-``b*``: these are the findings that matter most to ANISCG. On ``c*`` the number missed at the measure
-is asserted as a ceiling (it is not zero: see ``HELD_OUT_GRAVE_MISSES``).
+``b*`` / ``c*`` / ``d*``: these are the findings that matter most to ANISCG.
 """
 
 from __future__ import annotations
@@ -31,30 +33,38 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: held-out samples (c*, 10 files): the accuracy measured the first (and only) time the rules were run
-#: on them, after all rule work was done — asserted so that it cannot silently drop, NOT a target the
-#: rules were tuned for. Target for unseen wording: 0.97 per indicator; these are below it.
-HELD_OUT_FLOOR = {
-    "lieu_exercice": 0.9, "locaux_moyens": 0.9, "public": 0.9, "situations": 1.0, "autorites": 0.7,
-    "deontologie": 0.8, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 0.8, "annee_signature": 1.0,
-    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 0.9, "cout_poste": 0.9,
-    "type_employeur": 1.0, "type_poste": 1.0, "avis": 0.6,
+#: development samples (c* and d*, 18 files written blind, then read while writing the frames):
+#: accuracy measured after the frame rewrite (financement / cout_poste come from financing.py)
+DEV_FLOOR = {
+    "lieu_exercice": 0.83, "locaux_moyens": 0.94, "public": 0.83, "situations": 1.0, "autorites": 1.0,
+    "deontologie": 0.94, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 0.88, "annee_signature": 1.0,
+    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 0.83, "cout_poste": 0.88,
+    "type_employeur": 0.94, "type_poste": 1.0, "avis": 0.83,
 }
-#: grave values missed on the held-out samples at that measure (one inversee, one contre_sens)
-HELD_OUT_GRAVE_MISSES = 2
+# ---- BLIND SET e* -------------------------------------------------------------------------------
+#: e* floors: TO BE SET BY THE LEAD from the one blind measure (per indicator, as DEV_FLOOR); while
+#: empty, the e* family is skipped. Never tune rules on e*.
+BLIND_FLOOR: dict[str, float] = {}
+#: grave values (MUST_FIND) allowed to be missed on e*: set by the lead with BLIND_FLOOR
+BLIND_GRAVE_MISSES = 0
+# --------------------------------------------------------------------------------------------------
 #: values that must never be missed
 MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 
 
+FAMILIES = {"a": "ab", "b": "ab", "c": "cd", "d": "cd", "e": "e"}
+
+
 def _family(name: str) -> str:
-    return "c" if Path(name).name.startswith("c") else "ab"
+    return FAMILIES.get(Path(name).name[:1], "other")
 
 
 @pytest.fixture(scope="module")
 def results():
     gold = load_gold(GOLD)
     paths = sorted(p for p in SAMPLES.iterdir()
-                   if p.is_file() and p.name[:1] in "abc" and p.name[1:3].isdigit() and p.name in gold)
+                   if p.is_file() and p.name[:1] in "abcd" + ("e" if BLIND_FLOOR else "")
+                   and p.name[1:3].isdigit() and p.name in gold)
     lines, _ = analyze_paths([str(p) for p in paths], timeout_s=120)
     return gold, lines
 
@@ -71,8 +81,10 @@ def _disagreements(report: dict, key: str) -> str:
                      for e in errs)
 
 
-@pytest.mark.parametrize("family", ["ab", "c"])
+@pytest.mark.parametrize("family", ["ab", "cd", "e"])
 def test_accuracy_per_indicator(results, family):
+    if family == "e" and not BLIND_FLOOR:
+        pytest.skip("seuils e* pas encore fixés (mesure à l'aveugle)")
     gold, lines = _lines_of(results, family)
     if not lines:
         pytest.skip(f"aucun échantillon {family}* codé")
@@ -82,7 +94,8 @@ def test_accuracy_per_indicator(results, family):
     assert not wrong, "erreurs d'analyse inattendues :\n" + "\n".join(
         f"- {Path(e['file']).name} : attendu {e['attendu']}, obtenu {e['obtenu']}" for e in wrong)
     def floor(key: str) -> float:
-        return TUNED_MIN if family == "ab" else HELD_OUT_FLOOR.get(key, TUNED_MIN)
+        floors = {"ab": {}, "cd": DEV_FLOOR, "e": BLIND_FLOOR}[family]
+        return floors.get(key, TUNED_MIN)
 
     low = {k: s.accuracy for k, s in report["indicateurs"].items()
            if k in SCORED_KEYS and s.accuracy < floor(k) - 1e-9}
@@ -90,8 +103,10 @@ def test_accuracy_per_indicator(results, family):
         f"- {k} : {acc:.1%} < {floor(k):.0%}\n{_disagreements(report, k)}" for k, acc in sorted(low.items()))
 
 
-@pytest.mark.parametrize("family", ["ab", "c"])
+@pytest.mark.parametrize("family", ["ab", "cd", "e"])
 def test_contre_sens_and_inversee_never_missed(results, family):
+    if family == "e" and not BLIND_FLOOR:
+        pytest.skip("seuils e* pas encore fixés (mesure à l'aveugle)")
     gold, lines = _lines_of(results, family)
     if not lines:
         pytest.skip(f"aucun échantillon {family}* codé")
@@ -108,5 +123,5 @@ def test_contre_sens_and_inversee_never_missed(results, family):
                 got = (ln.get("indicators", {}).get(key) or {}).get("value")
                 if got != value:
                     missed.append(f"{Path(ln['file']).name}: {key} attendu {value}, obtenu {got}")
-    allowed = 0 if family == "ab" else HELD_OUT_GRAVE_MISSES
+    allowed = BLIND_GRAVE_MISSES if family == "e" else 0
     assert len(missed) <= allowed, "valeurs graves manquées :\n" + "\n".join(missed)
