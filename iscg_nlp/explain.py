@@ -19,8 +19,7 @@ def explain(path: str, indicator: str, *, rules_dir=None, model_path=None, conso
     if indicator not in INDICATOR_KEYS + DESCRIPTIVE_KEYS:
         raise IscgError(f"Indicateur inconnu « {indicator} ». Indicateurs possibles : "
                         + ", ".join(INDICATOR_KEYS + DESCRIPTIVE_KEYS))
-    analysis = analyze_path(path, rules_dir=rules_dir, model_path=model_path,
-                            with_comparison=indicator == "proximite_modele")
+    analysis = analyze_path(path, rules_dir=rules_dir, model_path=model_path)
     coding = analysis.coding
     ind = coding.indicators.get(indicator) or coding.descriptive.get(indicator)
     console.print(Text(f"{indicator_label(indicator)} — {path}", style="bold"))
