@@ -170,10 +170,40 @@ _OPEN_END = re.compile(
     r"|chacun|chacune|respectivement|entre|son|sa|ses|leur|leurs|cette|ce|est|sont|sera|seront))[ \t]*$")
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+class _Folded:
+    """``fold(text)`` computed once per document; ``span(s, e)`` equals ``fold(text[s:e])``.
+
+    Slicing the folded document is exact when folding maps every character on its own: the lengths
+    agree and no capital sigma (the one letter ``str.lower`` lowers by context) occurs. Otherwise
+    each span is folded by itself, as before.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.all = fold(text)
+        self.sliceable = len(self.all) == len(text) and "\u03a3" not in text
+
+    def span(self, s: int, e: int) -> str:
+        return self.all[s:e] if self.sliceable else fold(self.text[s:e])
+
+
+_FOLDED_LAST: list[_Folded] = []
+
+
+def _folded(doc: Document) -> _Folded:
+    """The document's folded text (one entry kept: the stages of one document ask repeatedly)."""
+    if _FOLDED_LAST and _FOLDED_LAST[0].text is doc.text:
+        return _FOLDED_LAST[0]
+    f = _Folded(doc.text)
+    _FOLDED_LAST[:] = [f]
+    return f
+
+
+def _sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """Sentences and table lines; a line that wraps mid-sentence (ends with a function word) is joined."""
     out, pos = [], 0
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     for m in _SENT_SPLIT.finditer(text):
         if "\n" in m.group() and "\n\n" not in m.group().replace(" ", "").replace("\t", "") \
                 and _OPEN_END.search(folded, max(0, m.start() - 20), m.start()):
@@ -219,10 +249,12 @@ class _Row:
 
 def _cells_of(doc: Document, start: int, end: int) -> tuple[list[_Cell], list[int]]:
     text = doc.text[start:end]
-    amounts = find_amounts(text)
+    folded = _folded(doc).span(start, end)
+    numbers = find_numbers(text, folded)
+    amounts = find_amounts(text, folded, numbers)
     cells = [_Cell(a.value, a.unit, start + a.start, start + a.end) for a in amounts if a.unit in ("eur", "pct")]
     years: list[int] = []
-    for n in find_numbers(text):
+    for n in numbers:
         s, e = start + n.start, start + n.end
         if any(c.start <= s < c.end for c in cells) or n.words:
             continue
@@ -257,7 +289,7 @@ def _docx_rows(doc: Document) -> list[_Row]:
         years: list[int] = []
         heads = {}
         for b in blocks:
-            heads[b.cell if b.cell is not None else 0] = fold(doc.text[b.start:b.end])
+            heads[b.cell if b.cell is not None else 0] = _folded(doc).span(b.start, b.end)
         for b in blocks[1:]:
             c, y = _cells_of(doc, b.start, b.end)
             for x in c:
@@ -265,15 +297,19 @@ def _docx_rows(doc: Document) -> list[_Row]:
             cells += c
             years += y
         _, y0 = _cells_of(doc, first.start, first.end)
-        rows.append(_Row(fold(doc.text[first.start:first.end]), first.start, blocks[-1].end, cells,
+        rows.append(_Row(_folded(doc).span(first.start, first.end), first.start, blocks[-1].end, cells,
                          y0 + years, table=t, heads=heads))
     return rows
+
+
+_YEAR_IN_LINE = re.compile(r"\b20\d\d\b")
 
 
 def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
     """PDF / text lines: a label then numbers ("État 20 000 20 000 20 000", "Financeur 2021 2022")."""
     rows = []
     pos = 0
+    folding = _folded(doc)
     for line in doc.text.split("\n"):
         s, e = pos, pos + len(line)
         pos = e + 1
@@ -281,17 +317,18 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
             continue
         cells, years = _cells_of(doc, s, e)
         first = min([c.start for c in cells] + [e])
-        fm = re.search(r"\b20\d\d\b", fold(line))
+        folded_line = folding.span(s, e)
+        fm = _YEAR_IN_LINE.search(folded_line)
         if fm and years:
             first = min(first, s + fm.start())
-        label = fold(doc.text[s:first])
+        label = folding.span(s, first)
         if not cells and not years:
-            names = _financeur_mentions(fold(line), 0, None, line)
+            names = _financeur_mentions(folded_line, 0, None, line)
             if len({m.type for m in names}) >= 2 and len(label.split()) <= 10 and not re.search(r"[.;]\s*$", line):
                 # "Année  État  Département  Ville": financeurs as the columns of the lines below.
                 rows.append(_Row(label, s, e, [], [], fin_header=[m.type for m in names]))
             continue
-        if len(label.split()) > 8 or not _only_numbers_after(fold(doc.text[first:e])):
+        if len(label.split()) > 8 or not _only_numbers_after(folding.span(first, e)):
             continue  # prose, read sentence by sentence instead
         if len(cells) < 2 and len(years) < 2 and len(label.split()) > 5:
             continue  # "La subvention de l'État sera réduite de 5 000 €.": a sentence, not a row
@@ -523,15 +560,17 @@ def _state_falls(folded: str, s: int, e: int, original: str) -> bool | None:
 
 
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
-    text, folded = doc.text, fold(doc.text)
+    folding = _folded(doc)
+    text, folded = doc.text, folding.all
     prev_funding, prev_end_char = False, ""
     observed: dict[str, list[tuple[int, str, float, Evidence]]] = {}  # type -> (year, unit, value)
     etp_candidates: list[tuple[int, int, float, Evidence]] = []
-    for s, e in _sentences(text):
+    for s, e in _sentences(text, folded):
         if any(a <= s < b for a, b in skip):
             continue
         sent = folded[s:e]
-        amounts = [Amount(a.value, a.start + s, a.end + s, a.text, a.unit) for a in find_amounts(text[s:e])]
+        amounts = [Amount(a.value, a.start + s, a.end + s, a.text, a.unit)
+                   for a in find_amounts(text[s:e], folding.span(s, e))]
         # ETP of the post: every candidate is weighed, the best one wins (not merely the first).
         for a in amounts:
             if a.unit == "etp" and 0 < a.value <= 5:

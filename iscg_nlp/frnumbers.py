@@ -213,13 +213,17 @@ def _split_run_together(m: re.Match[str], value: float) -> list[tuple[int, int, 
     return out
 
 
-_WORD_TOKEN = re.compile(r"[a-z]+")
 _WORD_GAP = re.compile(r"[\s\-\u2010\u2011]+")
+# A whole [a-z]+ token that is a number word or "et" (longest first). Visiting only these tokens
+# gives the same runs as visiting every token: a run only extends over a gap of spaces / hyphens,
+# so any other word in between already ended it.
+_NUMBER_TOKEN = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(NUMBER_WORDS | {"et"}, key=lambda w: (-len(w), w))) + r")(?![a-z])")
 
 
 def _word_numbers(folded: str) -> list[tuple[int, int, int]]:
     """Maximal well-formed runs of number words, as (start, end, value)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(folded)]
+    toks = [(m.start(), m.end(), m.group()) for m in _NUMBER_TOKEN.finditer(folded)]
     out: list[tuple[int, int, int]] = []
     i = 0
     while i < len(toks):
@@ -261,13 +265,15 @@ def _ocr_digits(folded: str) -> str:
     return _OCR_TOKEN.sub(lambda m: m.group().replace("o", "0"), folded)
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
     """Every number in ``text``, digits or words, left to right.
 
     A number repeated in brackets with the same value ("cinquante-deux mille (52 000)") is one
     mention spanning both. The letter O standing for a zero inside a number ("52 0OO") is read 0.
+    ``folded`` is ``fold(text)`` when the caller already has it (folding is most of the cost).
     """
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     digits = _ocr_digits(folded)
     found: list[NumberMention] = []
     for m in _DIGITS.finditer(digits):
@@ -340,7 +346,7 @@ _ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
 ]
 
 
-def find_amounts(text: str) -> list[Amount]:
+def find_amounts(text: str, folded: str | None = None, numbers: list[NumberMention] | None = None) -> list[Amount]:
     """Euros, percentages and ETP written in ``text``, left to right, without overlaps.
 
     Decisions (documented because they are choices):
@@ -354,14 +360,18 @@ def find_amounts(text: str) -> list[Amount]:
       plein / d'un ETP / d'un poste / de son temps", or "poste à 80 %", "temps partiel à 80 %", "quotité de 80 %".
       Otherwise ("financé à 80 %", "100 % des situations") it stays a percentage: the caller
       judges from context whether it is a funding share.
+
+    ``folded`` (``fold(text)``) and ``numbers`` (``find_numbers(text)``) may be passed by a caller
+    that already computed them.
     """
-    folded = fold(text)
+    if folded is None:
+        folded = fold(text)
     out: list[Amount] = []
 
     def add(value: float, start: int, end: int, unit: str) -> None:
         out.append(Amount(value, start, end, text[start:end], unit))
 
-    for n in find_numbers(text):
+    for n in (find_numbers(text, folded) if numbers is None else numbers):
         after = n.end
         m = _EUR_AFTER.match(folded, after)
         if m:
