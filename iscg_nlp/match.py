@@ -14,6 +14,7 @@ from itertools import product
 
 from spacy.matcher import Matcher, PhraseMatcher
 
+from .datespan import find_spans
 from .nlp import TOKEN_RE, Pipeline, get_nlp
 from .qualifiers import KIND_LABELS, TextQualifiers
 from .ruleset import LoadedRule, RuleSet
@@ -203,6 +204,12 @@ def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]
         for m in rx.finditer(folded):
             if m.end() > m.start():
                 hits.add((rule_id, m.start(), m.end()))
+    span_rules = [r for r in ruleset.rules.values() if r.rule.span]
+    if span_rules:
+        spans = find_spans(folded)
+        for r in span_rules:
+            lo, hi = r.rule.span.min_months, r.rule.span.max_months
+            hits |= {(r.id, sp.start, sp.end) for sp in spans if lo <= sp.months <= hi}
     return sorted(hits, key=lambda h: (h[1], h[2], h[0]))
 
 

@@ -97,6 +97,14 @@ class Frame(_Strict):
     none: list[str] = Field(default_factory=list)
 
 
+class Span(_Strict):
+    """A calendar span (« du 1er avril 2010 au 31 mars 2011 », « exercices 2017 et 2018 »,
+    « 2024-2026 ») whose length in months lies between ``min_months`` and ``max_months``."""
+
+    min_months: int = Field(ge=1, le=240)
+    max_months: int = Field(ge=1, le=240)
+
+
 class Examples(_Strict):
     fire: list[str] = Field(default_factory=list)
     silent: list[str] = Field(default_factory=list)
@@ -110,6 +118,7 @@ class Rule(_Strict):
     phrases: list[str] = Field(default_factory=list)
     regex: list[str] = Field(default_factory=list)
     frame: Frame | None = None
+    span: Span | None = None
     scope: Scope | None = None
     context: Context = Field(default_factory=Context)
     qualifiers: QualifierPolicy = Field(default_factory=QualifierPolicy)
@@ -368,8 +377,10 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
                                                     "aucun cas « when » de « decide »")
         if not rule.explanation.strip():
             raise fail(("explanation",), "explication vide")
-        if not (rule.patterns or rule.phrases or rule.regex or rule.frame):
-            raise fail((), "la règle n'a ni « patterns », ni « phrases », ni « regex », ni « frame »")
+        if not (rule.patterns or rule.phrases or rule.regex or rule.frame or rule.span):
+            raise fail((), "la règle n'a ni « patterns », ni « phrases », ni « regex », ni « frame », ni « span »")
+        if rule.span and rule.span.min_months > rule.span.max_months:
+            raise fail(("span",), "« min_months » est plus grand que « max_months »")
         frame_slots = []
         if rule.frame:
             if len(rule.frame.slots) < 2:

@@ -1,0 +1,98 @@
+"""Calendar spans written in a convention, measured in months.
+
+A duration is often not written as « trois ans » but as a calendar span: « du 1er avril 2010 au
+31 mars 2011 », « prend effet au 1er janvier 2022. Elle s'applique jusqu'au 31 décembre 2025 »,
+« exercices 2017 et 2018 », « exercices budgétaires 2021, 2022 et 2023 », « période 2024-2026 ».
+This module finds those spans in the folded text (lower case, no accents) and gives their length in
+whole months, so that a rule (``span:`` in a rule file) can say « 11 to 13 months = one year ».
+OCR noise in years (« 2O11 ») is tolerated.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {"janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+          "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12}
+_MONTH = "(?:" + "|".join(MONTHS) + ")"
+_YEAR = r"(?:19|2[0o])[0-9o]{2}"
+_DAY = r"(?:1er|1|premier|[0-3]?[0-9o])"
+_DATE = rf"(?P<@d>{_DAY})\s+(?P<@m>{_MONTH})(?:\s+(?P<@y>{_YEAR}))?"
+_DATE_NUM = rf"(?P<@nd>[0-3]?\d)[/.](?P<@nm>[01]?\d)[/.](?P<@ny>{_YEAR})"
+
+
+def _date(prefix: str) -> str:
+    return "(?:" + _DATE.replace("@", prefix) + "|" + _DATE_NUM.replace("@", prefix) + ")"
+
+
+#: « du 1er avril 2010 au 31 mars 2011 », « à compter du 1er janvier 2022 ; elle s'applique jusqu'au
+#: 31 décembre 2025 » (the end may come in the next sentence, a short way on)
+_RANGE = re.compile(
+    r"\b(?:du|compter\s+du|partir\s+du|effet\s+(?:le|au|du|a\s+compter\s+du)|debute\s+le|commence\s+le|"
+    r"vigueur\s+(?:le|au|du))\s+" + _date("a") +
+    r"(?P<gap>[^\n]{0,90}?)\b(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du|et\s+le|a\s+echeance\s+du)\s+(?:le\s+)?"
+    + _date("b") + r"\b")
+#: « 2024-2026 », « 2024 à 2026 », « de 2024 à 2026 »
+_YEAR_RANGE = re.compile(rf"\b(?P<a>{_YEAR})\s*(?:-|–|/|\ba\b|\bau\b)\s*(?P<b>{_YEAR})\b")
+#: « exercices 2017 et 2018 », « années 2021, 2022 et 2023 », « exercices budgétaires 2021 à 2023 »
+_YEAR_LIST = re.compile(
+    rf"\b(?:exercices|annees|annees\s+civiles|exercices\s+budgetaires|exercices\s+civils)\s+"
+    rf"(?P<list>{_YEAR}(?:\s*,\s*{_YEAR})*\s+et\s+{_YEAR})\b")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A calendar span found in the text: characters [start, end) of the folded text, its months."""
+
+    start: int
+    end: int
+    months: int
+
+
+def _year(s: str | None) -> int | None:
+    return int(s.replace("o", "0")) if s else None
+
+
+def _day(s: str) -> int:
+    return 1 if s in ("1er", "premier") else int(s.replace("o", "0"))
+
+
+def _ymd(m: re.Match, p: str) -> tuple[int | None, int, int]:
+    if m.group(f"{p}m"):
+        return _year(m.group(f"{p}y")), MONTHS[m.group(f"{p}m")], _day(m.group(f"{p}d"))
+    return _year(m.group(f"{p}ny")), int(m.group(f"{p}nm")), int(m.group(f"{p}nd"))
+
+
+def _months_between(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    """Whole months from date a to date b inclusive (1 Jan → 31 Dec = 12, 1 Apr → 31 Mar = 12)."""
+    (ya, ma, da), (yb, mb, db) = a, b
+    months = (yb - ya) * 12 + (mb - ma)
+    if db >= 27 or (da > 1 and db >= da - 1):  # runs to the end of the month (or the eve of the day)
+        months += 1
+    return months
+
+
+def find_spans(folded: str) -> list[Span]:
+    """Every calendar span of the folded text, in text order (overlaps kept: the rules judge each)."""
+    out: list[Span] = []
+    for m in _RANGE.finditer(folded):
+        if "\n\n" in (m.group("gap") or ""):
+            continue
+        ya, ma, da = _ymd(m, "a")
+        yb, mb, db = _ymd(m, "b")
+        if yb is None:
+            continue
+        ya = ya if ya is not None else (yb if ma <= mb else yb - 1)
+        n = _months_between((ya, ma, da), (yb, mb, db))
+        if 0 < n <= 240:
+            out.append(Span(m.start(), m.end(), n))
+    for m in _YEAR_RANGE.finditer(folded):
+        a, b = _year(m.group("a")), _year(m.group("b"))
+        if a is not None and b is not None and 0 < b - a <= 10:
+            out.append(Span(m.start(), m.end(), (b - a + 1) * 12))
+    for m in _YEAR_LIST.finditer(folded):
+        years = sorted({_year(y) for y in re.findall(_YEAR, m.group("list"))})
+        if len(years) >= 2 and years[-1] - years[0] == len(years) - 1:
+            out.append(Span(m.start(), m.end(), len(years) * 12))
+    return sorted(out, key=lambda s: (s.start, s.end))
