@@ -145,8 +145,12 @@ def _pair_moves(ops: list[EditOp], a: list[str], b: list[str], model: Side, doc:
     """Turn a deleted block and an inserted block with the same words into a move (two ops)."""
     from iscg_nlp.textutil import fold
 
-    def norm(t: str) -> str:
-        return " ".join(w for w in _WORD.findall(fold(t)))
+    normed: dict[str, str] = {}
+
+    def norm(t: str) -> str:  # each inserted text is compared with every deleted one: fold it once
+        if t not in normed:
+            normed[t] = " ".join(w for w in _WORD.findall(fold(t)))
+        return normed[t]
 
     gone = [k for k, o in enumerate(ops) if o.kind in (DELETE, REPLACE) and o.model_words >= MOVE_MIN_WORDS]
     came = [k for k, o in enumerate(ops) if o.kind in (INSERT, REPLACE) and o.doc_words >= MOVE_MIN_WORDS]

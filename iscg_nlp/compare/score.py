@@ -14,6 +14,7 @@ S — structural agreement: ½ × share of model articles that have an equivalen
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,9 +55,21 @@ def combine(article_coverage: list[tuple[float, bool]], doc_words: int, doc_from
 
 
 def load_threshold(path: Path | None = None) -> float:
-    """The calibrated threshold (``model_template/calibration.yaml``), or the default 0.5."""
+    """The calibrated threshold (``model_template/calibration.yaml``), or the default 0.5.
+
+    Read once per file version (path, size, modification time): every comparison asks for it.
+    """
     p = path or CALIBRATION_FILE
+    try:
+        st = p.stat()
+    except OSError:
+        return DEFAULT_THRESHOLD
     if not p.is_file():
         return DEFAULT_THRESHOLD
-    data = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+    return _threshold_of(str(p), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _threshold_of(path: str, _size: int, _mtime_ns: int) -> float:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
     return float(data.get("seuil", DEFAULT_THRESHOLD))
