@@ -5,17 +5,18 @@ segmentation, rules, financing, comparison, verdict). Results come from the resu
 code, the rules and the model are unchanged (its key includes all three), so a re-run is fast and a
 change is always re-analysed.
 
-Two families of samples:
+Three families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*`` / ``d*``: conventions written blind by others, now the development set of the semantic
-  frames (their sources were read when the frames were written). Their floor (``DEV_FLOOR``) is the
-  level measured after the frame rewrite; the target is 0.97 per indicator.
-- ``e*``: a blind set written after the frames, never read by the rule writers. Its floor is set by
+- ``c*`` / ``d*`` / ``e*``: conventions written blind by others, now the development set of the
+  semantic frames and calendar spans (their sources were read when the rules were written). Their
+  floor (``DEV_FLOOR``) is the level measured after the third round of rules.
+- ``f*``: a blind set written after that round, never read by the rule writers. Its floor is set by
   the lead from the blind measure (``BLIND_FLOOR``, empty until then: the family is skipped).
 
-A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` /
-``b*`` / ``c*`` / ``d*``: these are the findings that matter most to ANISCG.
+A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
+``e*``, and never be proposed where the gold has another value: these are the findings that matter
+most to ANISCG, and a false one discredits the tool.
 """
 
 from __future__ import annotations
@@ -33,26 +34,27 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: development samples (c* and d*, 18 files written blind, then read while writing the frames):
-#: accuracy measured after the frame rewrite (financement / cout_poste come from financing.py)
+#: development samples (c*, d*, e*: 25 files written blind, then read while writing the frames and
+#: the calendar spans): accuracy measured after the third round of rules (financement / cout_poste
+#: come from financing.py)
 DEV_FLOOR = {
-    "lieu_exercice": 0.83, "locaux_moyens": 0.94, "public": 0.83, "situations": 1.0, "autorites": 1.0,
-    "deontologie": 0.94, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 0.88, "annee_signature": 1.0,
-    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 0.83, "cout_poste": 0.88,
-    "type_employeur": 0.94, "type_poste": 1.0, "avis": 0.83,
+    "lieu_exercice": 1.0, "locaux_moyens": 1.0, "public": 1.0, "situations": 1.0, "autorites": 1.0,
+    "deontologie": 1.0, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 1.0, "annee_signature": 1.0,
+    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 0.84, "cout_poste": 0.92,
+    "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
-# ---- BLIND SET e* -------------------------------------------------------------------------------
-#: e* floors: TO BE SET BY THE LEAD from the one blind measure (per indicator, as DEV_FLOOR); while
-#: empty, the e* family is skipped. Never tune rules on e*.
+# ---- BLIND SET f* -------------------------------------------------------------------------------
+#: f* floors: TO BE SET BY THE LEAD from the one blind measure (per indicator, as DEV_FLOOR); while
+#: empty, the f* family is skipped. Never tune rules on f*.
 BLIND_FLOOR: dict[str, float] = {}
-#: grave values (MUST_FIND) allowed to be missed on e*: set by the lead with BLIND_FLOOR
+#: grave values (MUST_FIND) allowed to be missed on f*: set by the lead with BLIND_FLOOR
 BLIND_GRAVE_MISSES = 0
 # --------------------------------------------------------------------------------------------------
 #: values that must never be missed
 MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 
 
-FAMILIES = {"a": "ab", "b": "ab", "c": "cd", "d": "cd", "e": "e"}
+FAMILIES = {"a": "ab", "b": "ab", "c": "cde", "d": "cde", "e": "cde", "f": "f"}
 
 
 def _family(name: str) -> str:
@@ -63,7 +65,7 @@ def _family(name: str) -> str:
 def results():
     gold = load_gold(GOLD)
     paths = sorted(p for p in SAMPLES.iterdir()
-                   if p.is_file() and p.name[:1] in "abcd" + ("e" if BLIND_FLOOR else "")
+                   if p.is_file() and p.name[:1] in "abcde" + ("f" if BLIND_FLOOR else "")
                    and p.name[1:3].isdigit() and p.name in gold)
     lines, _ = analyze_paths([str(p) for p in paths], timeout_s=120)
     return gold, lines
@@ -81,10 +83,10 @@ def _disagreements(report: dict, key: str) -> str:
                      for e in errs)
 
 
-@pytest.mark.parametrize("family", ["ab", "cd", "e"])
+@pytest.mark.parametrize("family", ["ab", "cde", "f"])
 def test_accuracy_per_indicator(results, family):
-    if family == "e" and not BLIND_FLOOR:
-        pytest.skip("seuils e* pas encore fixés (mesure à l'aveugle)")
+    if family == "f" and not BLIND_FLOOR:
+        pytest.skip("seuils f* pas encore fixés (mesure à l'aveugle)")
     gold, lines = _lines_of(results, family)
     if not lines:
         pytest.skip(f"aucun échantillon {family}* codé")
@@ -94,7 +96,7 @@ def test_accuracy_per_indicator(results, family):
     assert not wrong, "erreurs d'analyse inattendues :\n" + "\n".join(
         f"- {Path(e['file']).name} : attendu {e['attendu']}, obtenu {e['obtenu']}" for e in wrong)
     def floor(key: str) -> float:
-        floors = {"ab": {}, "cd": DEV_FLOOR, "e": BLIND_FLOOR}[family]
+        floors = {"ab": {}, "cde": DEV_FLOOR, "f": BLIND_FLOOR}[family]
         return floors.get(key, TUNED_MIN)
 
     low = {k: s.accuracy for k, s in report["indicateurs"].items()
@@ -103,10 +105,10 @@ def test_accuracy_per_indicator(results, family):
         f"- {k} : {acc:.1%} < {floor(k):.0%}\n{_disagreements(report, k)}" for k, acc in sorted(low.items()))
 
 
-@pytest.mark.parametrize("family", ["ab", "cd", "e"])
+@pytest.mark.parametrize("family", ["ab", "cde", "f"])
 def test_contre_sens_and_inversee_never_missed(results, family):
-    if family == "e" and not BLIND_FLOOR:
-        pytest.skip("seuils e* pas encore fixés (mesure à l'aveugle)")
+    if family == "f" and not BLIND_FLOOR:
+        pytest.skip("seuils f* pas encore fixés (mesure à l'aveugle)")
     gold, lines = _lines_of(results, family)
     if not lines:
         pytest.skip(f"aucun échantillon {family}* codé")
@@ -123,5 +125,23 @@ def test_contre_sens_and_inversee_never_missed(results, family):
                 got = (ln.get("indicators", {}).get(key) or {}).get("value")
                 if got != value:
                     missed.append(f"{Path(ln['file']).name}: {key} attendu {value}, obtenu {got}")
-    allowed = BLIND_GRAVE_MISSES if family == "e" else 0
+    allowed = BLIND_GRAVE_MISSES if family == "f" else 0
     assert len(missed) <= allowed, "valeurs graves manquées :\n" + "\n".join(missed)
+
+
+@pytest.mark.parametrize("family", ["ab", "cde"])
+def test_no_false_contre_sens_or_inversee(results, family):
+    """A grave value proposed where the gold has another one would accuse a convention wrongly."""
+    gold, lines = _lines_of(results, family)
+    if not lines:
+        pytest.skip(f"aucun échantillon {family}* codé")
+    false = []
+    for ln in lines:
+        g = gold.get(Path(ln["file"]).name)
+        if not g or "indicators" not in g or "error" in ln:
+            continue
+        for key, value in MUST_FIND.items():
+            got = (ln.get("indicators", {}).get(key) or {}).get("value")
+            if got == value and g["indicators"].get(key) != value:
+                false.append(f"{Path(ln['file']).name}: {key} attendu {g['indicators'].get(key)}, obtenu {got}")
+    assert not false, "valeurs graves proposées à tort :\n" + "\n".join(false)
