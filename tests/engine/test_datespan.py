@@ -26,3 +26,68 @@ def test_span_months(text, months):
 ])
 def test_no_span(text):
     assert find_spans(fold(text)) == []
+
+
+_SPAN_RULES = """indicator: duree
+label: Durée
+decide:
+  - value: annuelle
+    when: {any: [annuelle]}
+  - value: autre
+    when: {any: [autre_duree]}
+  - value: non_precisee
+    absence: Rien.
+rules:
+  - id: duree.un_an
+    vote: annuelle
+    span: {min_months: 11, max_months: 13}
+    context:
+      require_any: [convention, elle]
+      forbid_any: [subvention]
+    explanation: Un an.
+  - id: duree.deux_ans
+    vote: autre_duree
+    span: {min_months: 14, max_months: 34}
+    explanation: Deux ans.
+"""
+
+
+@pytest.fixture(scope="module")
+def span_rules(tmp_path_factory):
+    from iscg_nlp.ruleset import load_ruleset
+    d = tmp_path_factory.mktemp("spans")
+    (d / "duree.yaml").write_text(_SPAN_RULES, encoding="utf-8")
+    return load_ruleset(d)
+
+
+def _fired(text, rules):
+    from iscg_nlp.match import match_text
+    return sorted({f.rule_id for f in match_text(text, rules) if f.status == "fired"})
+
+
+@pytest.mark.parametrize("text, fired", [
+    ("La présente convention s'applique du 1er avril 2010 au 31 mars 2011.", ["duree.un_an"]),
+    ("Elle vaut pour les exercices 2017 et 2018.", ["duree.deux_ans"]),
+    ("La subvention couvre la période du 1er janvier au 31 décembre 2012 pour la convention.", []),  # forbid_any
+    ("Le bilan porte sur la période du 1er janvier au 31 décembre 2012.", []),                      # require_any
+    ("La convention ne s'applique pas du 1er avril 2010 au 31 mars 2011.", []),                      # negation
+])
+def test_span_rules_fire_on_the_length_in_months(span_rules, text, fired):
+    assert _fired(text, span_rules) == fired
+
+
+@pytest.mark.parametrize("span, message", [
+    ("{min_months: 13, max_months: 11}", "min_months"),
+    ("{min_months: 0, max_months: 11}", "min_months"),
+    ("{min_months: 11}", "max_months"),
+])
+def test_bad_spans_are_refused_at_load(tmp_path, span, message):
+    from iscg_nlp.errors import RuleFileError
+    from iscg_nlp.ruleset import load_ruleset
+    (tmp_path / "duree.yaml").write_text(
+        "indicator: duree\nlabel: D\ndecide:\n  - value: annuelle\n    when: {any: [annuelle]}\n"
+        "  - value: non_precisee\nrules:\n  - id: duree.x\n    vote: annuelle\n"
+        f"    span: {span}\n    explanation: X.\n", encoding="utf-8")
+    with pytest.raises(RuleFileError) as err:
+        load_ruleset(tmp_path)
+    assert message in str(err.value) and "duree.x" in str(err.value)
