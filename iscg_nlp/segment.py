@@ -224,7 +224,7 @@ _ARTICLE = re.compile(
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
     r"(?![\w])")
-_ARABIC = re.compile(r"^(?P<num>\d{1,2})\s?(?:er|°)?\s*(?P<sep>[.)\-–—:/])(?![\d/])")
+_ARABIC = re.compile(r"^(?P<num>\d{1,2})\s?(?:er|°)?(?:\s+(?P<suf>bis|ter|quater))?\s*(?P<sep>[.)\-–—:/])(?![\d/])")
 _ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]{1,6})\s*(?P<sep>[.)\-–—:/])(?!\d)")
 _GROUPING = re.compile(r"^(?:titre|chapitre|partie|section)\s+"
                        r"(?P<num>[ivxl]{1,6}|\d{1,2}|premier|premiere|1er)(?![\w])")
@@ -307,6 +307,7 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
         m = _ARABIC.match(f)
         if m:
             family = "arabic"
+            suffix = m.group("suf") or ""
     if family is None or m is None:
         return None
     number = _number(m.group("num"))
