@@ -263,10 +263,43 @@ CONFORMING = [
     ("deontologie", "L'intervenante respecte la confidentialité des échanges et le libre consentement des personnes.", "securisee"),
 ]
 
+# Third round: calendar spans, shared weekdays, conditions that govern the means, « sans que … ne »,
+# writings left where investigators read them, answering the OPJ, hierarchy without the word,
+# instances named otherwise, intercommunal employers — each with its negation or near miss.
+THIRD_ROUND = [
+    ("duree", "La convention court du 1er juillet 2015 au 30 juin 2016.", "annuelle"),
+    ("duree", "Elle est applicable du 01/03/2018 au 28/02/2021.", "triennale"),
+    ("duree", "La présente convention couvre les années 2019, 2020, 2021 et 2022.", "autre"),
+    ("duree", "Elle s'applique sur les exercices 2020 et 2021.", "autre"),
+    ("duree", "La convention entre en vigueur le 1er mars 2016.", "non_precisee"),
+    ("duree", "La convention reste en vigueur tant qu'aucun signataire ne l'a dénoncée.", "autre"),
+    ("duree", "Le candidat retenu doit avoir exercé au moins trois années en service social.", "non_precisee"),
+    ("duree", "Le plan départemental de prévention 2020-2022 fixe les priorités.", "non_precisee"),
+    ("lieu_exercice", "Elle reçoit à la gendarmerie les mardis et jeudis ; les lundis, elle tient des entretiens au centre médico-social.", "partiellement"),
+    ("lieu_exercice", "Le travailleur social ne dispose pas de bureau à la brigade et n'est pas installé à la gendarmerie.", "non"),
+    ("lieu_exercice", "En son absence, les urgences relèvent de la permanence des services départementaux et des urgences hospitalières.", "non_precise"),
+    ("locaux_moyens", "Il aide, si nécessaire, la victime à obtenir un téléphone grave danger. La commune fournit un bureau et un ordinateur.", "inscrits"),
+    ("locaux_moyens", "Selon les possibilités du service, un local sera attribué à l'intervenant.", "ambiguite"),
+    ("deontologie", "Il assiste aux réunions du CLSPD sans qu'il y soit question de la situation d'une personne nommément désignée. "
+     "Il est tenu au secret professionnel.", "securisee"),
+    ("deontologie", "Les notes d'entretien sont déposées sur le serveur commun du commissariat, consultable par les enquêteurs.", "contre_sens"),
+    ("deontologie", "Les notes d'entretien ne sont jamais accessibles aux enquêteurs.", "non_precise"),
+    ("deontologie", "L'intervenante satisfait aux demandes d'informations des enquêteurs relatives aux personnes reçues.", "contre_sens"),
+    ("autorites", "L'intervenant travaille sous les ordres du commandant de la brigade, qui fixe ses horaires.", "inversee"),
+    ("autorites", "L'employeur exerce l'autorité hiérarchique ; l'intervenant n'est pas placé sous la direction du commissaire, "
+     "qui exerce l'autorité fonctionnelle.", "conforme"),
+    ("comite_pilotage", "Une commission locale de suivi du dispositif réunit chaque année les financeurs.", "prevu"),
+    ("comite_pilotage", "Il n'est pas créé d'instance départementale de pilotage.", "non_prevu"),
+    ("situations", "Son intervention est réservée aux violences survenues dans le cadre familial.", "vif"),
+    ("public", "Il reçoit les victimes ; les auteurs présumés se voient seulement remettre les coordonnées d'un service spécialisé.", "ambiguite"),
+    ("public", "Son action ne se limite pas aux victimes de violences sexuelles : toute victime d'infraction peut la solliciter.", "victimes_seulement"),
+    ("type_employeur", "Le poste est porté par Grand Besançon, qui recrute l'intervenant.", "ville_interco"),
+]
+
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
          + [("public", *c) for c in PUBLIC] + [("situations", *c) for c in SITUATIONS]
          + [("lieu_exercice", *c) for c in LIEU] + [("type_employeur", *c) for c in TYPE_EMPLOYEUR]
-         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA + SPLIT + CONFORMING
+         + [("duree", *c) for c in DUREE] + [("comite_pilotage", *c) for c in COMITE] + MORE + OTHERS + CRITERIA + SPLIT + CONFORMING + THIRD_ROUND
          + [(ind, text, value) for ind, text, value in VARIANTS if ind != "procureur_signataire"])
 
 
