@@ -31,8 +31,14 @@ def _date(prefix: str) -> str:
 _RANGE = re.compile(
     r"\b(?:du|compter\s+du|partir\s+du|effet\s+(?:le|au|du|a\s+compter\s+du)|debute\s+le|commence\s+le|"
     r"vigueur\s+(?:le|au|du))\s+" + _date("a") +
-    r"(?P<gap>[^\n]{0,90}?)\b(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du|et\s+le|a\s+echeance\s+du)\s+(?:le\s+)?"
+    r"(?P<gap>[^\n]{0,90}?)\b(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du|et\s+le|a\s+echeance\s+du|"
+    r"(?:prend|prendra|prennent)\s+fin\s+(?:le|au)|(?:s'acheve|s'achevera|expire|expirera|se\s+termine|"
+    r"se\s+terminera|arrive\s+a\s+echeance|arrivera\s+a\s+echeance|echoit|court\s+jusqu'au)\s*(?:le|au)?)\s+(?:le\s+)?"
     + _date("b") + r"\b")
+#: « de septembre 2017 à août 2018 », « de janvier à décembre 2019 » (whole months)
+_MONTH_RANGE = re.compile(
+    rf"\b(?:de|d'|du\s+mois\s+de|depuis)\s*(?P<am>{_MONTH})(?:\s+(?P<ay>{_YEAR}))?\s+(?:a|au\s+mois\s+d'|jusqu'en|jusqu'a)\s*"
+    rf"(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b")
 #: « 2024-2026 », « 2024 à 2026 », « de 2024 à 2026 »
 _YEAR_RANGE = re.compile(rf"\b(?P<a>{_YEAR})\s*(?:-|–|/|\ba\b|\bau\b)\s*(?P<b>{_YEAR})\b")
 #: « exercices 2017 et 2018 », « années 2021, 2022 et 2023 », « exercices budgétaires 2021 à 2023 »
@@ -85,6 +91,12 @@ def find_spans(folded: str) -> list[Span]:
             continue
         ya = ya if ya is not None else (yb if ma <= mb else yb - 1)
         n = _months_between((ya, ma, da), (yb, mb, db))
+        if 0 < n <= 240:
+            out.append(Span(m.start(), m.end(), n))
+    for m in _MONTH_RANGE.finditer(folded):
+        yb, mb, ma = _year(m.group("by")), MONTHS[m.group("bm")], MONTHS[m.group("am")]
+        ya = _year(m.group("ay")) if m.group("ay") else (yb if ma <= mb else yb - 1)
+        n = (yb - ya) * 12 + (mb - ma) + 1
         if 0 < n <= 240:
             out.append(Span(m.start(), m.end(), n))
     for m in _YEAR_RANGE.finditer(folded):

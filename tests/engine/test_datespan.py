@@ -14,6 +14,9 @@ from iscg_nlp.textutil import fold
     ("Elle couvre les exercices budgétaires 2021, 2022 et 2023.", 36),
     ("Convention pour la période 2024-2026", 36),
     ("Elle court du 01/09/2015 au 31/08/2016.", 12),
+    ("Elle prend effet le 1er janvier 2019 et prend fin le 31 décembre 2019.", 12),
+    ("Elle prend effet le 1er mars 2019 et s'achève le 28 février 2022.", 36),
+    ("Elle court de septembre 2017 à août 2018.", 12),
 ])
 def test_span_months(text, months):
     assert [s.months for s in find_spans(fold(text))] == [months]
