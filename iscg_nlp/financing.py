@@ -16,6 +16,7 @@ Sources read:
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ RULES: dict[str, str] = {
     "financement.part_ou_montant": "Un financeur est nommé avec sa part ou son montant.",
     "financement.financeur_unique": "Un seul financeur prend en charge la totalité du poste.",
     "financement.financeur_sans_montant": "Un financeur est nommé sans part ni montant.",
+    "financement.parts_revisables": "Les parts ou montants sont fixés chaque année : la répartition n'est pas arrêtée.",
     "cout_poste.cout_total": "Coût (total, annuel, estimé) du poste écrit dans le texte.",
     "cout_poste.budget_previsionnel": "Budget prévisionnel du poste.",
     "cout_poste.subvention_totalite": "Une subvention couvre la totalité du coût du poste : elle en donne le coût.",
@@ -47,7 +49,10 @@ FINANCEUR_TYPES = ("etat", "conseil_departemental", "commune", "intercommunalite
 _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     ("intercommunalite", re.compile(
         r"\bcommunautes?\s+(?:de\s+communes|d'agglomeration|urbaine)\b|\bmetropoles?\b|\bepci\b"
-        r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b")),
+        r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
+        r"|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+"
+        r"|\b(?!(?:la|une|cette|de|sa|notre|leur|chaque|et|ou|par|avec|a|en|toute|grande)\s)[a-z][\w'-]+\s+"
+        r"(?:communaute|agglo)\b(?!\s+(?:de|d'|des|du|urbaine|educative|professionnelle)\b)")),
     ("caf", re.compile(r"\bcaf\b|\bcaisses?\s+d'allocations\s+familiales\b")),
     ("etat", re.compile(
         r"\bfonds\s+interministeriel\s+(?:de\s+)?(?:prevention\s+de\s+la\s+delinquance|pour\s+la\s+prevention)"
@@ -59,7 +64,8 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"\bconseils?\s+regional\b|\bregions?\b|\bagences?\s+regionales?\s+de\s+sante\b|\bars\b"
         r"|\bbailleurs?(?:\s+sociaux?)?\b|\bfondations?\b|\boffices?\s+(?:public|publics)\s+de\s+l'habitat\b"
         r"|\bcentres?\s+hospitaliers?\b|\bhopita(?:l|ux)\b|\bchu\b|\bcpam\b|\bmsa\b|\bmutuelles?\b"
-        r"|\bunion\s+europeenne\b|\bfonds\s+social\s+europeen\b|\bfse\b|\bentreprises?\s+\w+")),
+        r"|\bunion\s+europeenne\b|\bfonds\s+social\s+europeen\b|\bfse\b|\bentreprises?\s+\w+"
+        r"|\bgip\b|\bgroupements?\s+d'interet\s+public\b|\b(?:ses|leurs|sur)\s+(?:propres\s+fonds|fonds\s+propres)\b")),
     ("commune", re.compile(r"\bcommunes?\b|\bvilles?\b|\bmairies?\b|\bmunicipalites?\b|\bccas\b")),
 ]
 _LABELS = {"etat": "État", "conseil_departemental": "Conseil départemental", "commune": "Commune",
@@ -72,17 +78,22 @@ _FUNDING_CUE = re.compile(
 # Naming a financeur without any amount counts only with a word of money: "participe à la réunion"
 # or "contribue à la prévention" name partners, not financeurs.
 _NAMED_FUNDING_CUE = re.compile(r"financ|subvention|dotation|\bcouts?\b|\bbudget|participation\s+financiere"
-                                r"|contribution\s+financiere|\brepart|\bparticipations?\s+(?:de|du|des)\b|degressi")
+                                r"|contribution\s+financiere|\bparticipations?\s+(?:de|du|des)\b|degressi"
+                                r"|\brepartition\s+(?:du|des|de\s+la|de\s+l')\s*(?:financement|cout|charge|participation"
+                                r"|depense|budget|subvention)|\brepartie?s?\s+(?:entre|comme|selon|a\s+parts)")
 _COST_CUE = re.compile(
     r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
     r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
-    r"|\bsalaires?\s+charges?\b|\bfrais\s+de\s+(?:fonctionnement|gestion|structure)\b|\bmasse\s+salariale\b")
+    r"|\bsalaires?\s+charges?\b|\bfrais\s+de\s+(?:fonctionnement|gestion|structure)\b|\bmasse\s+salariale\b"
+    r"|\bcharges?\s+(?:annuelle|totale|globale|financiere|complete)s?\s+(?:du|de\s+ce|de\s+cet|de\s+l')")
 _COST_HEAD = re.compile(
     r"\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
     r"(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l'|d')\s*"
     r"(?:poste|emploi|intervenant|iscg|dispositif|mission|action)"
     r"|\bcouts?(?:\s+(?:total|global|annuel|charge|estime))+\b"
     r"|\bbudgets?\s+previsionnels?\b|\bbudget\s+(?:global|annuel|total|du\s+poste)\b"
+    r"|\bcharges?\s+(?:annuelle|totale|globale|financiere|complete)s?\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*"
+    r"(?:poste|emploi|intervenant|dispositif)"
     r"|\b(?:poste|emploi)\s+(?:\w+\s+){0,3}?(?:est|sont|sera)\s+(?:estime|evalue|valorise|chiffre)e?s?\s+a\b")
 _WHOLE_POST = re.compile(
     r"\b(?:totalite|integralite|ensemble)\s+du\s+(?:cout|financement|poste)|\bfinance\w*\s+integral"
@@ -146,17 +157,53 @@ def _evidence(doc: Document, structure: Structure | None, start: int, end: int, 
 _NOUN_BEFORE = re.compile(r"(?:^|[;:,(\n–\-]|\b(?:la|les|une|des|aux|cette|chaque|de|du|et|ou|par|leur|sa))\s*$")
 
 
+# Names a document gives its financeurs ("Communauté de communes du Pays d'Ancenis, ci-après « la
+# COMPA »", "Conseil départemental (CD 87)"): read once per document, then matched like the others.
+_ALIASES: ContextVar[tuple[tuple[str, re.Pattern[str]], ...]] = ContextVar("financing_aliases", default=())
+_ALIAS_DEF = re.compile(
+    r"ci-apres\s+(?:(?:designee?s?|denommee?s?|appelee?s?|nommee?s?)\s+)?(?:par\s+)?[«\"]\s*"
+    r"(?:la\s+|le\s+|les\s+|l')?([^»\"\n]{2,40}?)\s*[»\"]")
+_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&\-]{1,12}(?:\s?\d{1,3})?)\s*\)")
+_GENERIC_ALIAS = re.compile(
+    r"^(?:association|employeur|structure|gestionnaire|porteur|operateur|partenaires?|parties?|signataires?"
+    r"|financeurs?|convention|intervenant\w*|beneficiaire|organisme|service|prefet|prefete)$")
+_NOT_A_FINANCEUR_PARTY = re.compile(r"\bassociation\b|\bsiege\b|\bsise?\b|\bdomicilie|\bdemeurant")
+
+
+def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Short names defined for a financeur: « ci-après … » or an acronym in brackets right after it."""
+    found: dict[str, str] = {}
+    defs = [(m.start(), m.group(1).strip(), 200) for m in _ALIAS_DEF.finditer(folded)]
+    defs += [(m.start(), fold(m.group(1)), 60) for m in _ACRONYM_DEF.finditer(text)]
+    for pos, alias, reach in defs:
+        if len(alias) < 3 or _GENERIC_ALIAS.match(alias) or alias in found or _financeur_mentions(alias):
+            continue
+        line_start = max(folded.rfind("\n", 0, pos) + 1, pos - reach)
+        before = _financeur_mentions(folded, line_start, pos, text)
+        if not before or (reach == 60 and re.search(r"[,;:]", folded[before[-1].end:pos])):
+            continue  # an acronym in brackets names what stands right before it
+        if _NOT_A_FINANCEUR_PARTY.search(folded, line_start, before[-1].start):
+            continue  # "l'association X, sise rue de la Mairie (…)": the name is not the commune's
+        found[alias] = before[-1].type
+    return tuple((t, re.compile(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])")) for a, t in found.items())
+
+
 def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
                         original: str | None = None) -> list[_Mention]:
     end = len(folded) if end is None else end
     seg = folded[start:end]
     taken: list[_Mention] = []
-    for ftype, pat in _FINANCEURS:
+    for ftype, pat in _FINANCEURS + list(_ALIASES.get()):
         for m in pat.finditer(seg):
             s, e = start + m.start(), start + m.end()
             if ftype == "commune" and m.group().startswith("commune") and not (
                     (original and original[s].isupper()) or _NOUN_BEFORE.search(folded[max(0, s - 12):s])):
                 continue  # "participation commune", "actions communes": the adjective
+            if ftype == "intercommunalite" and original and (
+                    (m.group().startswith("grand") and not original[s].isupper())
+                    or (re.search(r"(?:communaute|agglo)$", m.group()) and not m.group().startswith("communaute")
+                        and not (original[s].isupper() and original[e - len(m.group().split()[-1])].isupper()))):
+                continue  # "grand nombre", "notre communauté": only proper names ("Grand Chambéry", "X Communauté")
             if any(t.start < e and s < t.end for t in taken):
                 continue
             taken.append(_Mention(ftype, s, e))
@@ -365,6 +412,7 @@ class _State:
     degressive_cue: list[Evidence] = field(default_factory=list)
     stable_cue: list[Evidence] = field(default_factory=list)
     sole_cue: list[Evidence] = field(default_factory=list)
+    revisable_cue: list[Evidence] = field(default_factory=list)  # "le montant est arrêté chaque année"
     remainder: tuple[str, Evidence] | None = None  # "le solde est pris en charge par la commune"
     cost_ev: list[Evidence] = field(default_factory=list)
 
@@ -559,16 +607,103 @@ def _state_falls(folded: str, s: int, e: int, original: str) -> bool | None:
     return not _DECREASE_NEGATED.search(folded, s, e)
 
 
+# "la moitié de ce coût", "l'autre moitié", "les deux tiers du financement": a share written as a fraction.
+_FRACTIONS = re.compile(
+    r"\b(?:(?P<other>l'autre|une\s+autre)\s+(?P<w1>moitie)\b"
+    r"|(?:la|une|le|un|les|aux|des|du|de\s+la|a\s+la)\s+(?P<n>deux\s+|trois\s+)?(?P<w2>moitie|tiers|quarts?)\b"
+    r"(?=\s+(?:de\s+ce|de\s+cette|du|de\s+la|de\s+l'|des|de\s+son|de\s+leur)\s+"
+    r"(?:cout|financement|budget|depenses?|charges?|montant|poste|salaire|frais|remuneration)))")
+_FRACTION_VALUE = {"moitie": 50.0, "tiers": 100 / 3, "quart": 25.0, "quarts": 25.0}
+
+
+def _fraction_shares(folded: str, s: int, e: int, amounts: list[Amount], text: str) -> list[Amount]:
+    """Fractions of the cost as percentages (not "la moitié de son temps", which is a working time)."""
+    out = []
+    for m in _FRACTIONS.finditer(folded, s, e):
+        word = m.group("w1") or m.group("w2")
+        value = _FRACTION_VALUE[word]
+        if m.group("n"):
+            value *= 2 if m.group("n").strip() == "deux" else 3
+        if value >= 100 or any(a.start < m.end() and m.start() < a.end for a in amounts):
+            continue
+        out.append(Amount(round(value, 1), m.start(), m.end(), text[m.start():m.end()], "pct"))
+    return out
+
+
+# Which year a value belongs to: "60 % la première année", "À compter de la deuxième année, … 45 %",
+# "40 % pour l'exercice 2022", "30 % les années suivantes". Ordinal years are keyed 1-5, "les années
+# suivantes" after them, calendar years by themselves.
+_YEAR_MARK = re.compile(
+    r"\b(?P<ord>premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|1re|1ere|2e|2eme|3e|3eme)\s+annee"
+    r"|\b(?:les\s+)?(?P<next>annees|exercices)\s+suivant(?:e|)s\b"
+    r"|\b(?:exercice|annee|en|pour|au\s+titre\s+de)\s+(?:budgetaire\s+)?(?P<cal>20\d\d)\b"
+    r"|\bannee\s+n(?:\s?\+\s?(?P<n>\d))?\b")
+_ORDINAL = {"premiere": 1, "1re": 1, "1ere": 1, "deuxieme": 2, "seconde": 2, "2e": 2, "2eme": 2,
+            "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "cinquieme": 5}
+
+
+def _year_keys(folded: str, s: int, e: int, amounts: list[Amount]) -> dict[int, int]:
+    """Index of a value in ``amounts`` -> its year key, when a year marker is tied to it.
+
+    The marker right after the value wins (no other value of the same unit in between); else the
+    nearest marker before it, with no value of the same unit in between.
+    """
+    marks = []
+    for m in _YEAR_MARK.finditer(folded, s, e):
+        key = (_ORDINAL[m.group("ord")] if m.group("ord") else 9 if m.group("next")
+               else int(m.group("cal")) if m.group("cal") else 1 + int(m.group("n") or 0))
+        marks.append((m.start(), m.end(), key))
+    if not marks:
+        return {}
+    keys: dict[int, int] = {}
+    vals = [(i, a) for i, a in enumerate(amounts) if a.unit in ("eur", "pct")]
+    for i, a in vals:
+        same = [b for _, b in vals if b.unit == a.unit and b is not a]
+        after = [mk for mk in marks if mk[0] >= a.end and mk[0] - a.end <= 60
+                 and not any(a.end <= b.start < mk[0] for b in same)]
+        if after:
+            keys[i] = after[0][2]
+            continue
+        before = [mk for mk in marks if mk[1] <= a.start and not any(mk[1] <= b.start < a.start for b in same)]
+        if before:
+            keys[i] = before[-1][2]
+    return keys
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:elle|celle-ci|celle-la|cette\s+(?:participation|part|contribution|subvention|somme|aide)"
+    r"|ce\s+(?:montant|financement|concours)|sa\s+(?:participation|part|contribution|subvention))\b")
+# "Le montant des participations est arrêté chaque année par les financeurs": shares decided year by
+# year are not written in the convention (not "versée chaque année", which is a payment schedule).
+_REVISABLE = re.compile(
+    r"\b(?:montants?|participations?|parts?|subventions?|contributions?|repartition|financements?)\b"
+    r"[^.;]{0,80}?\b(?:fixe|arrete|determine|revu|reexamine|revise|defini|reevalue|decide|vote)e?s?\b"
+    r"[^.;]{0,50}?\b(?:chaque\s+annee|annuellement|tous\s+les\s+ans|a\s+chaque\s+exercice|chaque\s+exercice)\b")
+# "versée au GIP", "attribuée à l'association": who receives the money is not a financeur.
+_RECIPIENT = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours)\w*\s+(?:a\s+la|a\s+l'|au|aux|a)\s*$"
+                        r"|\b(?:appels?\s+de\s+fonds|demandes?\s+(?:de\s+subvention|de\s+versement))\s+"
+                        r"(?:du|de\s+la|de\s+l'|des)\s*$")
+_PREAMBLE_LINE = re.compile(r"\s*(?:considerant|vu|attendu)\b")
+_OUTSIDE_CLAUSES = ("preambule", "parties", "titre", "signature")
+
+
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
     folding = _folded(doc)
     text, folded = doc.text, folding.all
     prev_funding, prev_end_char = False, ""
     observed: dict[str, list[tuple[int, str, float, Evidence]]] = {}  # type -> (year, unit, value)
     etp_candidates: list[tuple[int, int, float, Evidence]] = []
+    scoped = bool(structure and structure.articles)
+    last_subject: str | None = None  # the financeur the previous funding sentence spoke of
     for s, e in _sentences(text, folded):
         if any(a <= s < b for a, b in skip):
             continue
         sent = folded[s:e]
+        # "Considérant que la participation de l'État est en principe dégressive": the preamble
+        # states reasons, the articles and annexes state the convention's own financing.
+        line_start = text.rfind("\n", 0, s) + 1
+        outside = bool(_PREAMBLE_LINE.match(folded, line_start, e)) or (
+            scoped and structure is not None and structure.zone_at(s) in _OUTSIDE_CLAUSES)
         amounts = [Amount(a.value, a.start + s, a.end + s, a.text, a.unit)
                    for a in find_amounts(text[s:e], folding.span(s, e))]
         # ETP of the post: every candidate is weighed, the best one wins (not merely the first).
@@ -587,9 +722,12 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         if e < len(text) and text[e] in ";:":
             prev_end_char = text[e]
         funding = funding or carried
-        line_start = text.rfind("\n", 0, s) + 1
+        if funding and not outside:
+            amounts = sorted(amounts + _fraction_shares(folded, s, e, amounts, text), key=lambda a: a.start)
         years_here = [int(y) for y in _YEAR.findall(folded, line_start, e)]
-        if _DEGRESSIVE.search(sent) and (funding or _financeur_mentions(folded, s, e)):
+        if outside:
+            pass
+        elif _DEGRESSIVE.search(sent) and (funding or _financeur_mentions(folded, s, e)):
             if _NOT_DEGRESSIVE.search(sent):
                 st.stable_cue.append(_evidence(doc, structure, s, e, "financement.mention_stabilite"))
             else:
@@ -625,9 +763,16 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             for key, pat in _BREAKDOWN.items():
                 if pat.search(sent):
                     st.breakdown.setdefault(key, _evidence(doc, structure, s, e, "cout_poste.cout_total"))
-        if not funding:
+        subject, last_subject = last_subject, None
+        if not funding or outside:
             continue
+        if _REVISABLE.search(sent) and not _NEGATED.search(sent):
+            st.revisable_cue.append(_evidence(doc, structure, s, e, "financement.parts_revisables"))
         mentions = _financeur_mentions(folded, s, e, text)
+        values = [a for a in amounts if a.unit in ("eur", "pct")]
+        if subject and _PRONOUN_SUBJECT.match(sent) and values and not any(m.end <= values[0].start for m in mentions):
+            # "La participation de l'État est fixée à 60 %. Elle est ramenée à 45 % la deuxième année."
+            mentions = [_Mention(subject, s, s)] + mentions
         if not mentions:
             continue
         if whole and len({m.type for m in mentions}) == 1 and re.search(r"financ|prend|charge|assure", sent):
@@ -640,7 +785,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             if eur_all and not f.montants:
                 f.montants = eur_all[:1]
         kinds = list(dict.fromkeys(m.type for m in mentions))
-        if _EQUAL_SHARES.search(sent) and len(kinds) >= 2 and not [a for a in amounts if a.unit == "pct"]:
+        eq = _EQUAL_SHARES.search(sent)
+        if eq and len(kinds) >= 2 and not [a for a in amounts if a.unit == "pct"] \
+                and not re.search(r"\b(?:difference|solde|reste|complement|reliquat|augmentation|hausse)\b",
+                                  sent[:eq.start()]):
             ev = _evidence(doc, structure, s, e, "financement.part_ou_montant")
             for t in kinds:
                 f = st.fin(t)
@@ -655,11 +803,17 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 pos = rest.start()
                 target = min(free, key=lambda m: abs(m.start - pos))
                 st.remainder = (target.type, _evidence(doc, structure, s, e, "financement.part_ou_montant"))
-        each = re.search(r"\bchacun(?:e)?\b|\brespectivement\b", sent) is not None
+        resp = re.search(r"\brespectivement\b", sent)
+        # "l'État et la Ville participent respectivement à 60 % et 40 %" pairs financeurs and values;
+        # "l'État … soit respectivement 27 000, 21 600 et 16 200 €" lists one financeur's yearly values.
+        resp_types = list(dict.fromkeys(m.type for m in mentions if m.end <= resp.start())) if resp else []
+        pair = len(resp_types) >= 2
+        each = re.search(r"\bchacun(?:e)?\b", sent) is not None or pair
+        keys = _year_keys(folded, s, e, amounts)
         yearish = bool(_YEARISH.search(sent))
         got: dict[str, tuple[list[float], list[float]]] = {}
         pct_ok = False
-        for a in amounts:
+        for idx, a in enumerate(amounts):
             if a.unit not in ("eur", "pct"):
                 continue
             before = [m for m in mentions if m.end <= a.start]
@@ -669,7 +823,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             if cost_before and cost_before[-1].end() > last_fin and a.unit == "eur" and not passive:
                 continue  # "… du coût du poste, estimé à 52 000 €": a cost, not a subsidy
             near_fin = bool(before) and a.start - before[-1].end <= 40
-            if a.unit == "pct" and not pct_ok and not near_fin and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
+            if a.unit == "pct" and not pct_ok and not near_fin and not passive and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
                     and not re.search(r"hauteur|particip|financ|prend|part|subvention|charge", folded[max(s, a.start - 60):a.start]):
                 continue  # "100 % des situations"
             if a.unit == "pct":
@@ -678,7 +832,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 targets = [passive.type]
             elif each and len(before) >= 2:
                 targets = [m.type for m in before]
-                if re.search(r"\brespectivement\b", sent):
+                if pair:
                     targets = []  # "respectivement 60 % et 40 %": paired below
             else:
                 near = before[-1] if before else next((m for m in mentions if m.start >= a.end), None)
@@ -686,20 +840,25 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             for t in targets:
                 eur, pct = got.setdefault(t, ([], []))
                 (eur if a.unit == "eur" else pct).append(a.value)
-        if re.search(r"\brespectivement\b", sent):
-            types = [m.type for m in mentions]
-            vals = [a for a in amounts if a.unit in ("eur", "pct")]
-            for t, a in zip(dict.fromkeys(types), vals):
-                eur, pct = got.setdefault(t, ([], []))
-                (eur if a.unit == "eur" else pct).append(a.value)
+                if idx in keys and len(targets) == 1:
+                    observed.setdefault(t, []).append(
+                        (keys[idx], a.unit, a.value, _evidence(doc, structure, s, e, "financement.parts_annuelles")))
+        if pair:
+            vals = [a for a in amounts if a.unit in ("eur", "pct") and a.start >= resp.start()]
+            for unit in ("pct", "eur"):
+                for t, a in zip(resp_types, [v for v in vals if v.unit == unit]):
+                    eur, pct = got.setdefault(t, ([], []))
+                    (eur if a.unit == "eur" else pct).append(a.value)
+        if got:
+            last_subject = next(iter(got)) if len(got) == 1 else mentions[0].type
         for t, (eur, pct) in got.items():
-            if len(set(years_here)) == 1 and len(eur) <= 1 and len(pct) <= 1:
+            if len(set(years_here)) == 1 and len(eur) <= 1 and len(pct) <= 1 and not keys:
                 ev_y = _evidence(doc, structure, s, e, "financement.parts_annuelles")
                 for unit, vals in (("eur", eur), ("pct", pct)):
                     if vals:
                         observed.setdefault(t, []).append((years_here[0], unit, vals[0], ev_y))
             f = st.fin(t)
-            series = yearish and (len(eur) >= 2 or len(pct) >= 2)
+            series = (yearish or (resp is not None and not pair)) and (len(eur) >= 2 or len(pct) >= 2)
             rule = "financement.parts_annuelles" if series else "financement.part_ou_montant"
             f.evidence.append(_evidence(doc, structure, s, e, rule))
             if eur and not f.montants:
@@ -709,7 +868,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             f.per_year = f.per_year or series
         for m in mentions:
             if m.type not in got and _NAMED_FUNDING_CUE.search(sent) \
-                    and not _NEGATED.search(sent):
+                    and not _NEGATED.search(sent) and not _RECIPIENT.search(folded, max(0, m.start - 30), m.start):
                 f = st.fin(m.type)
                 if not f.evidence:
                     f.evidence.append(_evidence(doc, structure, s, e, "financement.financeur_sans_montant"))
@@ -810,6 +969,10 @@ def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | N
         return "degressif", 0.9, (src or etat_ev) + st.degressive_cue, None
     if st.degressive_cue and not st.stable_cue:
         return "degressif", 0.8, st.degressive_cue + evidence, None
+    if st.revisable_cue and not st.stable_cue and not any(f.per_year for f in stated):
+        return "non_precise", 0.6, st.revisable_cue + evidence, (
+            "Les parts ou montants des financeurs sont fixés chaque année, hors de la convention : la "
+            "répartition n'y est pas arrêtée.")
     with_amount = [f for f in stated if f.montants and not f.parts]
     if len(stated) == 1 and with_amount and st.cost is None and not st.sole_cue and not stated[0].per_year:
         # One subsidy of X € and nothing about the rest of the cost: its share is not written.
@@ -853,9 +1016,14 @@ def _financeurs_json(st: _State) -> list[dict[str, Any]]:
 
 def code_financing(doc: Document, structure: Structure | None = None) -> tuple[IndicatorCoding, IndicatorCoding]:
     """The ``financement`` and ``cout_poste`` indicators of the codebook, with their evidence."""
-    st = _State()
-    used = _read_tables(doc, structure, st)
-    _read_prose(doc, structure, st, used)
+    folding = _folded(doc)
+    token = _ALIASES.set(_document_aliases(doc.text, folding.all) if folding.sliceable else ())
+    try:
+        st = _State()
+        used = _read_tables(doc, structure, st)
+        _read_prose(doc, structure, st, used)
+    finally:
+        _ALIASES.reset(token)
 
     _apply_remainder(st)
     value, conf, evidence, explanation = _decide_financement(st)
@@ -870,6 +1038,10 @@ def code_financing(doc: Document, structure: Structure | None = None) -> tuple[I
             if f["part"] is None and f["montant"] is not None and st.cost[0]:
                 f["part"] = round(100 * f["montant"] / st.cost[0], 1)
                 f["part_calculee"] = True
+            elif f["montant"] is None and f["part"] is not None and "par_annee" not in f:
+                # "la moitié de ce coût" of 48 600 €: 24 300 €, marked as computed
+                f["montant"] = round(st.cost[0] * f["part"] / 100, 2)
+                f["montant_calcule"] = True
     fin = IndicatorCoding("financement", value, conf, _dedupe(evidence), explanation,
                           extra={"financeurs": financeurs})
 
@@ -918,7 +1090,7 @@ def financing_checks(coding_fin: IndicatorCoding, coding_cost: IndicatorCoding) 
     montant, etp = cost.get("montant"), cost.get("etp")
     per_etp = etp if etp else 1.0
 
-    subsidies = [f["montant"] for f in fins if f.get("montant") is not None]
+    subsidies = [f["montant"] for f in fins if f.get("montant") is not None and not f.get("montant_calcule")]
     all_amounts = bool(fins) and len(subsidies) == len(fins)
     total_sub = sum(subsidies) if all_amounts else None
     if total_sub is not None and total_sub / per_etp < MIN_SUBSIDY_PER_ETP:

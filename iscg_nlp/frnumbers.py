@@ -261,8 +261,19 @@ _PAREN = re.compile(r"\s*\(\s*([^()]{1,60}?)\s*\)")
 _OCR_TOKEN = re.compile(r"(?<![a-z])(?=[0-9o]*\d)[0-9o]*o[0-9o]*(?![a-z])")
 
 
+# A thousands group read as letters only ("24 OOO €", "1 OOO OOO €") has no digit of its own: it
+# counts when it follows a digit group and a space or dot, as a group of three.
+_OCR_GROUP = re.compile(r"(?<=\d[ .\u00a0\u202f])ooo(?![a-z0-9])")
+
+
 def _ocr_digits(folded: str) -> str:
-    return _OCR_TOKEN.sub(lambda m: m.group().replace("o", "0"), folded)
+    out = _OCR_TOKEN.sub(lambda m: m.group().replace("o", "0"), folded)
+    if "ooo" not in out:
+        return out
+    prev = None
+    while prev != out:  # "1 OOO OOO": each group makes the next one follow a digit
+        prev, out = out, _OCR_GROUP.sub("000", out)
+    return out
 
 
 def find_numbers(text: str, folded: str | None = None) -> list[NumberMention]:
@@ -334,7 +345,7 @@ _PCT_OF_FULL_TIME = re.compile(
 # post's working time. A word in between ("poste financé à 80 %") makes it a funding share.
 _WORKTIME_BEFORE = re.compile(
     r"(?:\bposte|\bemploi|\btemps\s+partiel|\btemps\s+de\s+travail|\bquotite(?:\s+de\s+travail)?)"
-    r"\s+(?:a|de)\s*$")
+    r"(?:\s*,\s*|\s+)(?:a|de)\s*$")
 _ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:mi|demi)[\s-]temps\b"), 0.5),
     (re.compile(r"\b(?:trois[\s-]quarts?|3/4)\s+(?:de\s+)?temps\b"), 0.75),

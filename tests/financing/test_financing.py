@@ -40,7 +40,9 @@ def docx_table_doc(before: str, rows: list[list[str]], after: str = "") -> Docum
 
 
 def fin_table(coding) -> dict[str, tuple]:
-    return {f["type"]: (f["montant"], f["part"]) for f in coding.extra["financeurs"]}
+    """Type -> (amount, share) as written: an amount computed from a share and the cost counts as None."""
+    return {f["type"]: (None if f.get("montant_calcule") else f["montant"], f["part"])
+            for f in coding.extra["financeurs"]}
 
 
 # --------------------------------------------------------------------------- prose
