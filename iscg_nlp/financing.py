@@ -50,9 +50,11 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     ("intercommunalite", re.compile(
         r"\bcommunautes?\s+(?:de\s+communes|d'agglomeration|urbaine)\b|\bmetropoles?\b|\bepci\b"
         r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
-        r"|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+"
-        r"|\b(?!(?:la|une|cette|de|sa|notre|leur|chaque|et|ou|par|avec|a|en|toute|grande)\s)[a-z][\w'-]+\s+"
-        r"(?:communaute|agglo)\b(?!\s+(?:de|d'|des|du|urbaine|educative|professionnelle)\b)")),
+        r"|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+")),
+    # "Pontivy-Blavet Communauté", "Lannion-Trégor Agglo": a proper name before the word (tried only
+    # where the word occurs: the look-ahead is slow on every word of a long text).
+    ("intercommunalite", re.compile(
+        r"\b[a-z][\w'-]+\s+(?:communaute|agglo)\b(?!\s+(?:de|d'|des|du|urbaine|educative|professionnelle)\b)")),
     ("caf", re.compile(r"\bcaf\b|\bcaisses?\s+d'allocations\s+familiales\b")),
     ("etat", re.compile(
         r"\bfonds\s+interministeriel\s+(?:de\s+)?(?:prevention\s+de\s+la\s+delinquance|pour\s+la\s+prevention)"
@@ -194,7 +196,12 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
     seg = folded[start:end]
     taken: list[_Mention] = []
     for ftype, pat in _FINANCEURS + list(_ALIASES.get()):
+        if pat is _FINANCEURS[1][1] and "communaute" not in seg and "agglo" not in seg:
+            continue
         for m in pat.finditer(seg):
+            if pat is _FINANCEURS[1][1] and re.match(
+                    r"(?:la|une|cette|de|sa|notre|leur|chaque|et|ou|par|avec|a|en|toute|grande)\s", m.group()):
+                continue
             s, e = start + m.start(), start + m.end()
             if ftype == "commune" and m.group().startswith("commune") and not (
                     (original and original[s].isupper()) or _NOUN_BEFORE.search(folded[max(0, s - 12):s])):
@@ -683,6 +690,12 @@ _REVISABLE = re.compile(
 _RECIPIENT = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours)\w*\s+(?:a\s+la|a\s+l'|au|aux|a)\s*$"
                         r"|\b(?:appels?\s+de\s+fonds|demandes?\s+(?:de\s+subvention|de\s+versement))\s+"
                         r"(?:du|de\s+la|de\s+l'|des)\s*$")
+# A sentence that goes on about the previous one's money: "Elle est ramenée à 45 % …", "L'autre
+# moitié est assurée par la commune", "Le solde revient au Département".
+_FOLLOW_UP = re.compile(
+    r"\s*(?:elle|celle-ci|celle-la|cette\s+(?:participation|part|contribution|subvention|somme|aide)"
+    r"|ce\s+(?:montant|financement|concours)|sa\s+(?:participation|part|contribution|subvention)"
+    r"|(?:l'|une\s+)autre\s+moitie|le\s+(?:solde|reste|complement|reliquat)|la\s+difference)\b")
 _PREAMBLE_LINE = re.compile(r"\s*(?:considerant|vu|attendu)\b")
 _OUTSIDE_CLAUSES = ("preambule", "parties", "titre", "signature")
 
@@ -715,7 +728,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
         # A list introduced by a funding sentence ("… selon les proportions suivantes :" then
         # "– en 2017 : État 60 % ; Conseil départemental 20 %") inherits its context.
-        carried = prev_funding and (prev_end_char in ":;," or bool(_BULLET.match(text, s)))
+        carried = prev_funding and (prev_end_char in ":;," or bool(_BULLET.match(text, s))
+                                    or bool(_FOLLOW_UP.match(sent)))
         # "Ce coût est réparti comme suit :" introduces the financeurs' list as well.
         prev_funding = funding or carried or bool(_COST_CUE.search(sent))
         prev_end_char = text[s:e].rstrip()[-1:] or text[e:e + 1]

@@ -344,8 +344,8 @@ _PCT_OF_FULL_TIME = re.compile(
 # "poste à 80 %", "temps partiel à 80 %", "quotité de travail de 50 %": the percentage is the
 # post's working time. A word in between ("poste financé à 80 %") makes it a funding share.
 _WORKTIME_BEFORE = re.compile(
-    r"(?:\bposte|\bemploi|\btemps\s+partiel|\btemps\s+de\s+travail|\bquotite(?:\s+de\s+travail)?)"
-    r"(?:\s*,\s*|\s+)(?:a|de)\s*$")
+    r"(?:(?:\bposte|\bemploi|\btemps\s+partiel|\btemps\s+de\s+travail|\bquotite(?:\s+de\s+travail)?)\s+"
+    r"|\btemps\s+partiel\s*,\s*)(?:a|de)\s*$")  # "à temps partiel, à 80 %"; not "ce poste, à 80 %"
 _ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:mi|demi)[\s-]temps\b"), 0.5),
     (re.compile(r"\b(?:trois[\s-]quarts?|3/4)\s+(?:de\s+)?temps\b"), 0.75),

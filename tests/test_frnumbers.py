@@ -120,6 +120,14 @@ def test_find_numbers_word_and_bracket_restatement() -> None:
     ("80 % d'un temps plein", [(0.8, "etp", "80 % d'un temps plein")]),
     ("un poste à 80 %", [(0.8, "etp", "80 %")]),
     ("un temps partiel à 80 %", [(0.8, "etp", "80 %")]),
+    ("le poste est à temps partiel, à 70 %", [(0.7, "etp", "70 %")]),
+    ("l'État finance ce poste, à 50 %", [(50, "pct", "50 %")]),
+    # OCR: thousands groups read as letters only, after a digit group.
+    ("estimé à 24 OOO euros", [(24000, "eur", "24 OOO euros")]),
+    ("un budget de 1 OOO OOO €", [(1000000, "eur", "1 OOO OOO €")]),
+    ("35.OOO €", [(35000, "eur", "35.OOO €")]),
+    ("OOO €", []),
+    ("le code 12 OOO", []),
     # A funding share, not a working time: a word sits between "poste" and "à".
     ("le poste est financé à 80 %", [(80, "pct", "80 %")]),
     ("100 % des situations", [(100, "pct", "100 %")]),
