@@ -488,6 +488,10 @@ def _read_transposed(doc: Document, structure: Structure | None, st: _State, tab
     return True
 
 
+_RANK_YEAR = re.compile(r"annee\s+(?:\d|n(?:\s?\+\s?\d)?)|(?:\d|1re|1ere|\de|\deme)\s+annee|n(?:\s?\+\s?\d)?"
+                        r"|(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme)\s+annee")
+
+
 def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list[tuple[int, int]]:
     docx = _docx_rows(doc)
     spans = [(r.start, r.end) for r in docx]
@@ -505,6 +509,11 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
                 years = r.years
                 header_text = r.label
                 year_cols = sorted(c for c, h in r.heads.items() if c > 0 and _YEAR.search(h))
+            elif not years and not _financeur_mentions(r.label):
+                # "Année 1 | Année 2 | Année 3", "N | N+1 | N+2", "1re année | 2e année": years by rank.
+                ranks = sorted(c for c, h in r.heads.items() if c > 0 and _RANK_YEAR.fullmatch(h.strip()))
+                if len(ranks) >= 2:
+                    years, header_text, year_cols = list(range(1, len(ranks) + 1)), r.label, ranks
         pct_hint = "%" in header_text or re.search(r"\bparts?\b|pourcentage", header_text) is not None
         fin_rows = [(r, _financeur_mentions(r.label)) for r in table]
         fin_rows = [(r, m[0].type) for r, m in fin_rows if m and r.cells]

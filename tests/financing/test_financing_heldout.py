@@ -199,3 +199,43 @@ def test_equal_split_of_a_remainder_is_not_half_of_the_post() -> None:
 def test_cost_wordings(text: str, montant: float | None, etp: float | None) -> None:
     _, cost = code_financing(text_doc(text))
     assert cost.value == {"montant": montant, "etp": etp}
+
+
+# --------------------------------------------------------------------------- an ODT table, through the real reader
+
+def _odt_with_table(path, before: str, rows: list[list[str]]) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text=before))
+    table = Table(name="Financement")
+    table.addElement(TableColumn(numbercolumnsrepeated=len(rows[0])))
+    for row in rows:
+        tr = TableRow()
+        for cell in row:
+            tc = TableCell(valuetype="string")
+            tc.addElement(P(text=cell))
+            tr.addElement(tc)
+        table.addElement(tr)
+    doc.text.addElement(table)
+    doc.save(str(path))
+
+
+def test_odt_table_cost_and_falling_state_share(tmp_path) -> None:
+    from iscg_nlp.extract import read_document
+    from iscg_nlp.segment import segment
+
+    path = tmp_path / "convention.odt"
+    _odt_with_table(path, "Article 7 – Plan de financement", [
+        ["", "Année 1", "Année 2", "Année 3"],
+        ["Coût total du poste", "51 000 €", "51 000 €", "51 000 €"],
+        ["État (FIPD)", "60 %", "50 %", "40 %"],
+        ["Commune", "40 %", "50 %", "60 %"],
+    ])
+    doc = read_document(str(path))
+    fin, cost = code_financing(doc, segment(doc))
+    assert cost.value["montant"] == 51000
+    assert fin.value == "degressif"
+    assert shares(fin)["etat"] == [60, 50, 40]
