@@ -373,6 +373,13 @@ THIRD_ROUND = [
    ("deontologie","Les comptes rendus sont conservés par l'intervenant dans un dossier auquel les gendarmes n'ont pas accès.","non_precise"),
    ("deontologie","Les informations recueillies restent confidentielles et ne sont partagées qu'avec l'accord de la personne.","securisee"),
    ("deontologie","Le secret professionnel s'applique ; aucun écrit de l'intervenant n'est versé à la procédure.","securisee"),
+   ("duree","Le présent accord est valable trois ans.","triennale"),
+   ("duree","Le protocole est conclu du 1er janvier 2020 au 31 décembre 2020.","annuelle"),
+   ("duree","L'intervenant a exercé pendant trois ans dans un service d'aide aux victimes.","non_precisee"),
+   ("duree","Le bilan des trois années de fonctionnement sera présenté au comité.","non_precisee"),
+   ("duree","La convention est reconduite d'année en année par tacite reconduction.","annuelle"),
+   ("duree","Elle est conclue pour une durée d'un an renouvelable par tacite reconduction dans la limite de trois ans.","annuelle"),
+   ("duree","La présente convention couvre la période 2022-2024 et pourra être renouvelée.","triennale"),
 ]
 
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
