@@ -578,7 +578,7 @@ def _passive_target(folded: str, a: Amount, mentions: list[_Mention], amounts: l
     return nxt if _PASSIVE_GAP.match(folded[a.end:nxt.start]) else None
 
 
-_DECREASE = re.compile(r"\b(?:diminu|baiss|redui|reduct|decroi|desengag|regress)\w*")
+_DECREASE = re.compile(r"\b(?:diminu|baiss|abaiss|redui|reduct|decroi|desengag|regress)\w*|\bramene\w*\s+a\s+\d")
 _DECREASE_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:\w+\s+){0,2}?(?:diminu|baiss|redui|decroi|desengag)\w*\s+(?:pas|plus|jamais)\b"
                                r"|\b(?:aucune|sans)\s+(?:diminution|baisse|reduction)\b")
 
@@ -653,7 +653,7 @@ _YEAR_MARK = re.compile(
     r"\b(?P<ord>premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme|1re|1ere|2e|2eme|3e|3eme)\s+annee"
     r"|\b(?:les\s+)?(?P<next>annees|exercices)\s+suivant(?:e|)s\b"
     r"|\b(?:exercice|annee|en|pour|au\s+titre\s+de)\s+(?:budgetaire\s+)?(?P<cal>20\d\d)\b"
-    r"|\bannee\s+n(?:\s?\+\s?(?P<n>\d))?\b")
+    r"|\bannee\s+n(?:\s?\+\s?(?P<n>\d))?\b|\bannee\s+(?P<rank>[1-5])\b|\bn\s?\+\s?(?P<n2>[1-4])\b")
 _ORDINAL = {"premiere": 1, "1re": 1, "1ere": 1, "deuxieme": 2, "seconde": 2, "2e": 2, "2eme": 2,
             "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "cinquieme": 5}
 
@@ -667,7 +667,8 @@ def _year_keys(folded: str, s: int, e: int, amounts: list[Amount]) -> dict[int, 
     marks = []
     for m in _YEAR_MARK.finditer(folded, s, e):
         key = (_ORDINAL[m.group("ord")] if m.group("ord") else 9 if m.group("next")
-               else int(m.group("cal")) if m.group("cal") else 1 + int(m.group("n") or 0))
+               else int(m.group("cal")) if m.group("cal") else int(m.group("rank")) if m.group("rank")
+               else 1 + int(m.group("n2")) if m.group("n2") else 1 + int(m.group("n") or 0))
         marks.append((m.start(), m.end(), key))
     if not marks:
         return {}
@@ -686,8 +687,10 @@ def _year_keys(folded: str, s: int, e: int, amounts: list[Amount]) -> dict[int, 
     return keys
 
 
+_LEAD = (r"\s*(?:(?:en|pour|des|a\s+compter\s+de|a\s+partir\s+de)\s+(?:l'(?:annee|exercice)\s+)?20\d\d\s*,?\s*"
+         r"|(?:pour|des|a\s+compter\s+de|a\s+partir\s+de)\s+la\s+\w+\s+annee\s*,?\s*)?")
 _PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:elle|celle-ci|celle-la|cette\s+(?:participation|part|contribution|subvention|somme|aide)"
+    _LEAD + r"\s*(?:elle|celle-ci|celle-la|cette\s+(?:participation|part|contribution|subvention|somme|aide)"
     r"|ce\s+(?:montant|financement|concours)|sa\s+(?:participation|part|contribution|subvention))\b")
 # "Le montant des participations est arrêté chaque année par les financeurs": shares decided year by
 # year are not written in the convention (not "versée chaque année", which is a payment schedule).
@@ -702,7 +705,7 @@ _RECIPIENT = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours)\w*\s+
 # A sentence that goes on about the previous one's money: "Elle est ramenée à 45 % …", "L'autre
 # moitié est assurée par la commune", "Le solde revient au Département".
 _FOLLOW_UP = re.compile(
-    r"\s*(?:elle|celle-ci|celle-la|cette\s+(?:participation|part|contribution|subvention|somme|aide)"
+    _LEAD + r"\s*(?:elle|celle-ci|celle-la|cette\s+(?:participation|part|contribution|subvention|somme|aide)"
     r"|ce\s+(?:montant|financement|concours)|sa\s+(?:participation|part|contribution|subvention)"
     r"|(?:l'|une\s+)autre\s+moitie|le\s+(?:solde|reste|complement|reliquat)|la\s+difference)\b")
 _PREAMBLE_LINE = re.compile(r"\s*(?:considerant|vu|attendu)\b")
@@ -793,9 +796,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             st.revisable_cue.append(_evidence(doc, structure, s, e, "financement.parts_revisables"))
         mentions = _financeur_mentions(folded, s, e, text)
         values = [a for a in amounts if a.unit in ("eur", "pct")]
-        if subject and _PRONOUN_SUBJECT.match(sent) and values and not any(m.end <= values[0].start for m in mentions):
+        pm = _PRONOUN_SUBJECT.match(sent) if subject and values else None
+        if pm and not any(m.end <= values[0].start for m in mentions) and s + pm.end() <= values[0].start:
             # "La participation de l'État est fixée à 60 %. Elle est ramenée à 45 % la deuxième année."
-            mentions = [_Mention(subject, s, s)] + mentions
+            mentions = [_Mention(subject, s + pm.end(), s + pm.end())] + mentions
         if not mentions:
             continue
         if whole and len({m.type for m in mentions}) == 1 and re.search(r"financ|prend|charge|assure", sent):

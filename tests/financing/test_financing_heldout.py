@@ -42,6 +42,12 @@ def structured_doc(preamble: str, articles: list[tuple[str, str]]) -> tuple[Docu
     # Calendar exercises, the euros listed "respectivement" for one financeur.
     ("L'État participe à hauteur de 60 % pour l'exercice 2024, 50 % pour l'exercice 2025 et 40 % pour "
      "l'exercice 2026, soit respectivement 30 000 €, 25 000 € et 20 000 €.", "degressif", [60, 50, 40]),
+    # Years by rank or as N, N+1; the follow-up sentence opened by a year.
+    ("Participation de l'État : 65 % en année 1, 55 % en année 2 et 45 % en année 3.", "degressif", [65, 55, 45]),
+    ("L'État participe à hauteur de 60 % en N, 50 % en N+1 et 40 % en N+2.", "degressif", [60, 50, 40]),
+    ("L'État participe à hauteur de 50 % en 2022. En 2023, sa participation est de 40 %.", "degressif", [50, 40]),
+    ("La participation de l'État est fixée à 60 % la première année. À compter de la deuxième année, elle "
+     "est abaissée à 50 %.", "degressif", [60, 50]),
     # Counter-cases: the share kept, the pronoun with no financeur before it.
     ("La participation de l'État est fixée à 50 % la première année. Elle est maintenue à 50 % les années "
      "suivantes.", "stable", [50, 50]),
