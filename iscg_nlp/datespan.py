@@ -47,6 +47,20 @@ _YEAR_LIST = re.compile(
     rf"(?P<list>{_YEAR}(?:\s*,\s*{_YEAR})*\s+et\s+{_YEAR})\b")
 
 
+#: across a full stop, the end date must still be the convention's: « … au 1er janvier 2022. Elle
+#: s'applique jusqu'au 31 décembre 2025 » (not « … Le bilan est remis au 31 mars 2023 »)
+_NEXT_SUBJECT = re.compile(r"[.;]\s*(?:elle|celle-ci|la\s+(?:presente\s+)?convention|le\s+present\s+accord|"
+                           r"la\s+duree|son\s+terme|l'echeance)\b[^.;]*$")
+
+
+def _same_subject(gap: str) -> bool:
+    """True if the gap between the two dates stays in one sentence, or the next one is about the
+    convention itself."""
+    if "." not in gap and ";" not in gap:
+        return True
+    return bool(_NEXT_SUBJECT.search(gap))
+
+
 @dataclass(frozen=True)
 class Span:
     """A calendar span found in the text: characters [start, end) of the folded text, its months."""
@@ -83,7 +97,8 @@ def find_spans(folded: str) -> list[Span]:
     """Every calendar span of the folded text, in text order (overlaps kept: the rules judge each)."""
     out: list[Span] = []
     for m in _RANGE.finditer(folded):
-        if "\n\n" in (m.group("gap") or ""):
+        gap = m.group("gap") or ""
+        if "\n\n" in gap or not _same_subject(gap):
             continue
         ya, ma, da = _ymd(m, "a")
         yb, mb, db = _ymd(m, "b")

@@ -26,6 +26,7 @@ def test_span_months(text, months):
     "La présente convention prend effet le 1er septembre 2019.",
     "Les exercices 2017 et 2020 ont été évalués.",  # not consecutive: not a span
     "Le professionnel a trois ans d'expérience.",
+    "La convention prend effet le 1er janvier 2020. Le rapport d'activité est remis au 31 mars 2021.",
 ])
 def test_no_span(text):
     assert find_spans(fold(text)) == []
