@@ -863,6 +863,9 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                     targets = []  # "respectivement 60 % et 40 %": paired below
             else:
                 near = before[-1] if before else next((m for m in mentions if m.start >= a.end), None)
+                if not before and re.search(r"\b(?:repartie?s?|partagee?s?|ventilee?s?)\s+(?:entre|comme\s+suit)",
+                                            folded[a.end:e]):
+                    near = None  # "Le solde, soit 20 000 €, est réparti entre la Ville, pour …": a sum to split
                 targets = [near.type] if near else []
             for t in targets:
                 eur, pct = got.setdefault(t, ([], []))

@@ -245,3 +245,11 @@ def test_odt_table_cost_and_falling_state_share(tmp_path) -> None:
     assert cost.value["montant"] == 51000
     assert fin.value == "degressif"
     assert shares(fin)["etat"] == [60, 50, 40]
+
+
+def test_a_sum_to_split_goes_to_nobody_before_its_split() -> None:
+    fin, _ = code_financing(text_doc(
+        "La participation de l'État est fixée à 50 %, soit 25 000 €. Le solde, soit 25 000 €, est réparti entre "
+        "la Ville, pour 15 000 €, et le Département, pour 10 000 €."))
+    assert fin_table(fin) == {"etat": (25000, 50), "commune": (15000, None),
+                              "conseil_departemental": (10000, None)}
