@@ -126,3 +126,19 @@ def test_clause_and_sentence_spans():
 ])
 def test_false_cues_and_other_verbs(sentence, expected):
     assert qualifiers_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il participe au CISPD, sans que cette participation ne le conduise à évoquer des [situations individuelles].",
+    "Il participe au CISPD sans que cette participation le conduise à [évoquer] des situations individuelles.",
+])
+def test_sans_que_negates_what_follows(sentence):
+    """« sans que … ne » : the « ne » is expletive, « sans que » itself negates the clause that follows."""
+    assert [k for k, _ in qualifiers_of(sentence)] and all(k == "negation" for k, _ in qualifiers_of(sentence))
+
+
+def test_the_other_alternative_is_not_a_negation():
+    """« … entendues comme mis en cause ou qu'aucune infraction n'ait été relevée » : not about the first."""
+    kinds = [k for k, _ in qualifiers_of(
+        "qu'elles soient entendues en qualité de [mis en cause] ou qu'aucune infraction n'ait été relevée.")]
+    assert "negation" not in kinds
