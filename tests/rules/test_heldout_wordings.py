@@ -380,6 +380,17 @@ THIRD_ROUND = [
    ("duree","La convention est reconduite d'année en année par tacite reconduction.","annuelle"),
    ("duree","Elle est conclue pour une durée d'un an renouvelable par tacite reconduction dans la limite de trois ans.","annuelle"),
    ("duree","La présente convention couvre la période 2022-2024 et pourra être renouvelée.","triennale"),
+   ("autorites","Le Département assure la gestion administrative et financière de l'emploi. L'intervenant rend compte au commissaire, au commandant et au coordonnateur du CISPD.","confuse"),
+   ("autorites","L'employeur assure uniquement la paie de l'intervenant.","confuse"),
+   ("autorites","L'intervenant est évalué sur la manière dont il s'acquitte de son service.","confuse"),
+   ("lieu_exercice","L'intervenante tient une permanence hebdomadaire à la maison de la justice et du droit ; le reste du temps elle est au commissariat.","partiellement"),
+   ("lieu_exercice","Il exerce à la brigade, sauf le vendredi où il reçoit à la mairie.","partiellement"),
+   ("lieu_exercice","L'intervenant peut orienter vers la permanence du CCAS ou vers le 115.","non_precise"),
+   ("locaux_moyens","Un bureau est mis à disposition par le commissariat ; il permet, le cas échéant, de recevoir des familles.","inscrits"),
+   ("public","Il accueille les victimes et leurs proches.","victimes_seulement"),
+   ("public","Il accueille toute personne dont la situation sociale le nécessite, victime ou non d'une infraction.","tous_publics"),
+   ("comite_pilotage","Un comité de suivi réunissant les signataires se tient chaque année.","prevu"),
+   ("comite_pilotage","Le directeur de l'association et le commissaire font un point annuel sur le dispositif.","non_prevu"),
 ]
 
 CASES = ([("deontologie", *c) for c in DEONTOLOGIE] + [("autorites", *c) for c in AUTORITES]
