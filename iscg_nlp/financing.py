@@ -96,6 +96,8 @@ _COST_HEAD = re.compile(
     r"|\bbudgets?\s+previsionnels?\b|\bbudget\s+(?:global|annuel|total|du\s+poste)\b"
     r"|\bcharges?\s+(?:annuelle|totale|globale|financiere|complete)s?\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*"
     r"(?:poste|emploi|intervenant|dispositif)"
+    r"|\bmontant\s+(?:(?:total|global|annuel)\s+)+(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l')\s*"
+    r"(?:poste|emploi|action|dispositif|projet|operation)"
     r"|\b(?:poste|emploi)\s+(?:\w+\s+){0,3}?(?:est|sont|sera)\s+(?:estime|evalue|valorise|chiffre)e?s?\s+a\b")
 _WHOLE_POST = re.compile(
     r"\b(?:totalite|integralite|ensemble)\s+du\s+(?:cout|financement|poste)|\bfinance\w*\s+integral"
@@ -628,7 +630,9 @@ _FRACTIONS = re.compile(
     r"\b(?:(?P<other>l'autre|une\s+autre)\s+(?P<w1>moitie)\b"
     r"|(?:la|une|le|un|les|aux|des|du|de\s+la|a\s+la)\s+(?P<n>deux\s+|trois\s+)?(?P<w2>moitie|tiers|quarts?)\b"
     r"(?=\s+(?:de\s+ce|de\s+cette|du|de\s+la|de\s+l'|des|de\s+son|de\s+leur)\s+"
-    r"(?:cout|financement|budget|depenses?|charges?|montant|poste|salaire|frais|remuneration)))")
+    r"(?:cout|financement|budget|depenses?|charges?|montant|poste|salaire|frais|remuneration)))"
+    r"|\b(?:la|une)\s+(?P<w4>moitie)\s+restante\b|\ble\s+(?P<w5>tiers|quart)\s+restant\b"
+    r"|\bpour\s+(?P<n3>(?:les\s+)?(?:deux|trois)\s+|un\s+)?(?P<w3>moitie|tiers|quarts?)\b")
 _FRACTION_VALUE = {"moitie": 50.0, "tiers": 100 / 3, "quart": 25.0, "quarts": 25.0}
 
 
@@ -636,10 +640,11 @@ def _fraction_shares(folded: str, s: int, e: int, amounts: list[Amount], text: s
     """Fractions of the cost as percentages (not "la moitié de son temps", which is a working time)."""
     out = []
     for m in _FRACTIONS.finditer(folded, s, e):
-        word = m.group("w1") or m.group("w2")
+        word = m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4") or m.group("w5")
         value = _FRACTION_VALUE[word]
-        if m.group("n"):
-            value *= 2 if m.group("n").strip() == "deux" else 3
+        times = (m.group("n") or m.group("n3") or "").split()
+        if times and times[-1] in ("deux", "trois"):
+            value *= 2 if times[-1] == "deux" else 3
         if value >= 100 or any(a.start < m.end() and m.start() < a.end for a in amounts):
             continue
         out.append(Amount(round(value, 1), m.start(), m.end(), text[m.start():m.end()], "pct"))
@@ -1070,7 +1075,8 @@ def code_financing(doc: Document, structure: Structure | None = None) -> tuple[I
                 f["part_calculee"] = True
             elif f["montant"] is None and f["part"] is not None and "par_annee" not in f:
                 # "la moitié de ce coût" of 48 600 €: 24 300 €, marked as computed
-                f["montant"] = round(st.cost[0] * f["part"] / 100, 2)
+                exact = {33.3: 100 / 3, 66.7: 200 / 3}.get(f["part"], f["part"])  # thirds, rounded when read
+                f["montant"] = round(st.cost[0] * exact / 100, 2)
                 f["montant_calcule"] = True
     fin = IndicatorCoding("financement", value, conf, _dedupe(evidence), explanation,
                           extra={"financeurs": financeurs})

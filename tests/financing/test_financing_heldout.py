@@ -84,6 +84,10 @@ def test_pronoun_without_financeur_before_assigns_nothing() -> None:
      {"etat": (None, 50.0), "commune": (None, 50.0)}),
     ("La Ville finance les deux tiers du coût du poste ; le solde est à la charge de l'État.",
      {"commune": (None, 66.7), "etat": (None, 33.3)}),
+    ("L'État prend en charge 50 % du coût. La moitié restante est financée par le Département.",
+     {"etat": (None, 50.0), "conseil_departemental": (None, 50.0)}),
+    ("Le coût du poste, soit 45 000 €, est financé pour un tiers par l'État et pour deux tiers par la commune.",
+     {"etat": (None, 33.3), "commune": (None, 66.7)}),
 ])
 def test_fractions_are_shares(text: str, expected: dict) -> None:
     fin, _ = code_financing(text_doc(text))
@@ -199,7 +203,9 @@ def test_equal_split_of_a_remainder_is_not_half_of_the_post() -> None:
      "partiel, à 60 %.", 46500, 0.6),
     ("Le coût du poste à temps plein est estimé à 38 OOO euros pour l'année 2O19.", 38000, 1.0),
     ("Le coût annuel du poste est estimé à quarante-huit mille euros pour un équivalent temps plein.", 48000, 1.0),
-    # Counter-case: a workload is not a cost.
+    ("Montant total de l'action : 52 000 €", 52000, None),
+    # Counter-cases: a workload is not a cost, nor is the total of one subsidy.
+    ("Le montant total de la subvention de l'État est de 20 000 €.", None, None),
     ("La charge de travail de l'intervenant est importante : 1 200 personnes reçues.", None, None),
 ])
 def test_cost_wordings(text: str, montant: float | None, etp: float | None) -> None:
@@ -253,3 +259,9 @@ def test_a_sum_to_split_goes_to_nobody_before_its_split() -> None:
         "la Ville, pour 15 000 €, et le Département, pour 10 000 €."))
     assert fin_table(fin) == {"etat": (25000, 50), "commune": (15000, None),
                               "conseil_departemental": (10000, None)}
+
+
+def test_computed_thirds_are_exact() -> None:
+    fin, _ = code_financing(text_doc(
+        "Le coût du poste, soit 45 000 €, est financé pour un tiers par l'État et pour deux tiers par la commune."))
+    assert {f["type"]: f["montant"] for f in fin.extra["financeurs"]} == {"etat": 15000, "commune": 30000}
