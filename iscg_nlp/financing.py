@@ -113,7 +113,8 @@ _DEGRESSIVE = re.compile(
 _NEGATED = re.compile(r"\baucune?\b|\bn'\w+\s+(?:pas|plus|jamais)\b|\bne\s+\w+\s+(?:pas|plus|jamais)\b|\bsans\b")
 _BULLET = re.compile(r"\s*[–\-•*]")
 _YEAR = re.compile(r"\b(20\d\d)\b")
-_NOT_DEGRESSIVE = re.compile(r"\b(?:sans|pas\s+de|aucune)\s+degressivite\b|\bnon[\s-]degressi|\bstable|\bconstant|\bidentique")
+_NOT_DEGRESSIVE = re.compile(r"\b(?:sans|pas\s+de|aucune)\s+degressivite\b|\bnon[\s-]degressi|\bstable|\bconstant|\bidentique"
+                             r"|\b(?:pas|plus|jamais)\s+(?:\w+\s+)?degressi")  # "ne sera pas (rendue) dégressive"
 _YEARISH = re.compile(r"\bannees?\b|\ban\b|\bans\b|\b20\d\d\b|\bn\s?\+\s?\d|\bexercices?\b")
 _PER_YEARS = re.compile(r"\s*(?:sur|pour)\s+(?:les\s+|une\s+duree\s+de\s+)?(\d+|deux|trois|quatre|cinq)\s+(?:ans|annees)\b")
 _SMALL = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
@@ -856,7 +857,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 continue  # "… du coût du poste, estimé à 52 000 €": a cost, not a subsidy
             near_fin = bool(before) and a.start - before[-1].end <= 40
             if a.unit == "pct" and not pct_ok and not near_fin and not passive and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
-                    and not re.search(r"hauteur|particip|financ|prend|part|subvention|charge", folded[max(s, a.start - 60):a.start]):
+                    and not re.search(r"hauteur|particip|financ|prend|part|subvention|charge|fixee?s?\s+a|maintenue?s?\s+a"
+                                  r"|ramenee?s?\s+a|abaissee?s?\s+a|portee?s?\s+a", folded[max(s, a.start - 60):a.start]):
                 continue  # "100 % des situations"
             if a.unit == "pct":
                 pct_ok = True  # "60 % la première année, 40 % la deuxième et 20 % la troisième"

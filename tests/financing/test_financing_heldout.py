@@ -48,11 +48,13 @@ def structured_doc(preamble: str, articles: list[tuple[str, str]]) -> tuple[Docu
     ("L'État participe à hauteur de 50 % en 2022. En 2023, sa participation est de 40 %.", "degressif", [50, 40]),
     ("La participation de l'État est fixée à 60 % la première année. À compter de la deuxième année, elle "
      "est abaissée à 50 %.", "degressif", [60, 50]),
-    # Counter-cases: the share kept, the pronoun with no financeur before it.
+    # Counter-cases: the share kept, the pronoun with no financeur before it, degressivity denied.
+    ("La participation de l'État ne sera pas dégressive : elle reste fixée à 50 % pendant trois ans.",
+     "stable", 50),
     ("La participation de l'État est fixée à 50 % la première année. Elle est maintenue à 50 % les années "
      "suivantes.", "stable", [50, 50]),
 ])
-def test_state_share_over_sentences(text: str, value: str, etat: list[float]) -> None:
+def test_state_share_over_sentences(text: str, value: str, etat: list[float] | float) -> None:
     fin, _ = code_financing(text_doc(text))
     assert fin.value == value
     assert shares(fin)["etat"] == etat
