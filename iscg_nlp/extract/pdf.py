@@ -94,10 +94,12 @@ def read_pdf(path: Path, builder: DocumentBuilder, limits: Limits) -> None:
         raise InputError("fichier_corrompu", format="PDF", detail="page illisible") from err
     finally:
         pdf.close()
-    if ruled:
+    if any(tables.values()) and report.reader == "pypdfium2":
+        report.reader = "pypdfium2 (tableaux)"
+    if ruled:  # pages whose grid the fast reader declined
         tables.update(read_tables(path, ruled))
-    if any(tables.values()):
-        report.reader = "pypdfium2 + pdfplumber (tableaux)"
+        if any(tables.get(i) for i in ruled):
+            report.reader = "pypdfium2 + pdfplumber (tableaux)"
     _assemble(page_texts, tables, builder)
 
 

@@ -132,4 +132,7 @@ def test_document_is_the_same_as_with_pdfplumber_alone(files, name, monkeypatch)
     slow = read_document(files[name])
     assert fast.text == slow.text
     assert fast.blocks == slow.blocks
+    assert fast.report.reader == "pypdfium2 (tableaux)"  # the report says which reader read the tables
+    assert slow.report.reader == "pypdfium2 + pdfplumber (tableaux)"
+    fast.report.reader = slow.report.reader
     assert repr(fast.report) == repr(slow.report)
