@@ -40,7 +40,7 @@ TUNED_MIN = 0.97
 DEV_FLOOR = {
     "lieu_exercice": 1.0, "locaux_moyens": 1.0, "public": 1.0, "situations": 1.0, "autorites": 1.0,
     "deontologie": 1.0, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 1.0, "annee_signature": 1.0,
-    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 0.84, "cout_poste": 0.92,
+    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
     "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
 # ---- BLIND SET f* -------------------------------------------------------------------------------
