@@ -88,7 +88,7 @@ def cue_regex(cue: str, gap: int) -> re.Pattern:
 
 
 def load_qualifier_config(path: Path) -> QualifierConfig:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
     gap = int(raw.get("gap", 5))
     windows = {k: Window(**v) for k, v in (raw.get("windows") or {}).items()}
     for k in KINDS:
