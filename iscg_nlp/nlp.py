@@ -126,3 +126,86 @@ def get_nlp(model: bool = False) -> Pipeline:
     nlp = spacy.load("fr_core_news_sm", exclude=["ner", "parser", "senter"])
     nlp.add_pipe("iscg_fold", last=True)
     return Pipeline(nlp)
+
+
+# --------------------------------------------------------------------------- regex prefilter
+
+def required_literals(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Strings of which every match of ``rx`` contains at least one, or None if none can be derived.
+
+    Lets a caller skip a regex whose literals are all absent from the text (a substring test is far
+    cheaper than a scan). Conservative by construction: only plain literal characters, groups,
+    alternations and repeats of at least one are analysed; anything else (classes, lookarounds,
+    references, case-insensitive flags) contributes no requirement.
+    """
+    if rx.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(rx.pattern, str):
+        return None
+    try:
+        from re import _parser as sre_parse  # Python ≥ 3.11
+    except ImportError:  # pragma: no cover
+        import sre_parse  # type: ignore[no-redef]
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except Exception:  # noqa: BLE001 - anything unexpected: no prefilter
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.LOCALE):
+        return None
+    req = _seq_req(list(tree), sre_parse)
+    if not req or any(not s for s in req):
+        return None
+    return tuple(sorted(req))
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two requirements (longest shortest string, then fewer strings)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka = (min(map(len, a)), -len(a))
+    kb = (min(map(len, b)), -len(b))
+    return a if ka >= kb else b
+
+
+def _seq_req(items: list, sp) -> frozenset[str] | None:
+    """Any match of the sequence contains every item's match, so any one item's requirement holds;
+    runs of consecutive literal characters make one longer required string."""
+    from re import _constants as c
+
+    best: frozenset[str] | None = None
+    run = ""
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            best = _better(best, frozenset([run]))
+            run = ""
+        best = _better(best, _node_req(op, av, sp))
+    if run:
+        best = _better(best, frozenset([run]))
+    return best
+
+
+def _node_req(op, av, sp) -> frozenset[str] | None:
+    from re import _constants as c
+
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        return _seq_req(list(sub), sp)
+    if op is c.ATOMIC_GROUP:
+        return _seq_req(list(av), sp)
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            r = _seq_req(list(alt), sp)
+            if not r:
+                return None
+            out |= r
+        return frozenset(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _seq_req(list(sub), sp) if lo >= 1 else None
+    return None

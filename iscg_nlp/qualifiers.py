@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from .nlp import TOKEN_RE
+from .nlp import TOKEN_RE, required_literals
 from .textutil import fold
 from .types import Qualifier
 
@@ -38,6 +39,18 @@ _ABBREV = {"art", "arts", "mme", "mmes", "mlle", "mm", "cf", "al", "no", "ex", "
 
 
 _NE_RE = re.compile(r"(?<!\w)n(?:e(?!\w)|')")
+
+#: per cue regex, the strings one of which any match contains (computed once per pattern)
+_required = lru_cache(maxsize=None)(required_literals)
+
+
+def _finditer(rx: re.Pattern, text: str):
+    """``rx.finditer(text)``, skipped when none of the cue's required strings is in the text: most
+    of the ≈ 90 cues are absent from a given document and a substring test is far cheaper than a scan."""
+    req = _required(rx)
+    if req is not None and not any(s in text for s in req):
+        return iter(())
+    return rx.finditer(text)
 
 
 @dataclass
@@ -208,7 +221,7 @@ class TextQualifiers:
         cfg, f = self.config, self.folded
         found: list[Qualifier] = []
         for rx in cfg.cues["pseudo_negation"]:
-            found += [self._q("pseudo_negation", m.start(), m.end()) for m in rx.finditer(f)]
+            found += [self._q("pseudo_negation", m.start(), m.end()) for m in _finditer(rx, f)]
         # discontinuous « ne / n' … particle »
         for m in _NE_RE.finditer(f):
             wi = self._word_index.get(m.start())
@@ -237,14 +250,14 @@ class TextQualifiers:
                     break
         # « un seul poste », « pas à pas »: words that look like cues but are not; they cancel any
         # negation or restriction cue they overlap and are not kept
-        neutral = [m.span() for rx in cfg.cues["neutral"] for m in rx.finditer(f)]
+        neutral = [m.span() for rx in cfg.cues["neutral"] for m in _finditer(rx, f)]
         found = [q for q in found if not any(q.start < b and a < q.end for a, b in neutral)
                  or q.kind == "pseudo_negation"]
         taken = [(q.start, q.end) for q in found] + neutral
         pseudo = [(q.start, q.end) for q in found if q.kind == "pseudo_negation"]
         for kind in ("negation", "restriction", "enumeration", "condition"):
             for rx in cfg.cues[kind]:
-                for m in rx.finditer(f):
+                for m in _finditer(rx, f):
                     s, e = m.span()
                     inside = pseudo if kind in ("enumeration", "condition") else taken
                     if any(a <= s and e <= b for a, b in inside) or \
