@@ -15,7 +15,7 @@ from itertools import product
 from spacy.matcher import Matcher, PhraseMatcher
 
 from .datespan import find_spans
-from .nlp import TOKEN_RE, Pipeline, get_nlp, required_literals
+from .nlp import TOKEN_RE, Pipeline, finditer_at_prefixes, get_nlp, required_literals, required_prefixes
 from .qualifiers import KIND_LABELS, TextQualifiers
 from .ruleset import LoadedRule, RuleSet
 from .textutil import fold, squash
@@ -66,7 +66,8 @@ class _FrameIndex:
 class _Compiled:
     matcher: Matcher
     phrases: PhraseMatcher
-    regexes: list[tuple[str, object, tuple[str, ...] | None]]  # (rule id, regex, required strings)
+    #: (rule id, regex, strings one of which a match contains, strings one of which a match starts with)
+    regexes: list[tuple[str, object, tuple[str, ...] | None, tuple[str, ...] | None]]
     frames: _FrameIndex = field(default_factory=_FrameIndex)
 
 
@@ -82,7 +83,7 @@ def _compile(ruleset: RuleSet, pipeline: Pipeline) -> _Compiled:
             matcher.add(rule.id, [list(p) for p in rule.patterns], greedy="LONGEST")
         if rule.phrases:
             phrases.add(rule.id, [pipeline.make_doc(p) for p in rule.phrases])
-        regexes += [(rule.id, rx, required_literals(rx)) for rx in rule.regexes]
+        regexes += [(rule.id, rx, required_literals(rx), required_prefixes(rx)) for rx in rule.regexes]
     frames = _FrameIndex()
     for rule in ruleset.rules.values():
         for k, slot in enumerate(rule.frame_slots):
@@ -200,10 +201,10 @@ def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]
         raw += list(compiled.phrases(chunk.doc)) if len(compiled.phrases) else []
         for mid, s, e in raw:
             hits.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
-    for rule_id, rx, req in compiled.regexes:
+    for rule_id, rx, req, prefixes in compiled.regexes:
         if req is not None and not any(s in folded for s in req):  # no match can exist: skip the scan
             continue
-        for m in rx.finditer(folded):
+        for m in finditer_at_prefixes(rx, folded, prefixes):
             if m.end() > m.start():
                 hits.add((rule_id, m.start(), m.end()))
     span_rules = [r for r in ruleset.rules.values() if r.rule.span]

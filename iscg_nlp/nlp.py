@@ -209,3 +209,95 @@ def _node_req(op, av, sp) -> frozenset[str] | None:
         lo, _hi, sub = av
         return _seq_req(list(sub), sp) if lo >= 1 else None
     return None
+
+
+def required_prefixes(rx: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which every match of ``rx`` starts with, or None if none can be derived.
+
+    Leading zero-width assertions (``\\b``, lookarounds) are stepped over; the first consuming item
+    must be a literal run, a group, an alternation or a repeat of at least one whose own prefixes are
+    known. Used by ``finditer_at_prefixes`` to try the regex only where a match can start.
+    """
+    if rx.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(rx.pattern, str):
+        return None
+    from re import _parser as sre_parse
+
+    try:
+        tree = sre_parse.parse(rx.pattern, rx.flags)
+    except Exception:  # noqa: BLE001 - anything unexpected: no shortcut
+        return None
+    if tree.state.flags & (re.IGNORECASE | re.LOCALE) or tree.getwidth()[0] == 0:
+        return None
+    req = _seq_prefix(list(tree))
+    if not req or any(not s for s in req):
+        return None
+    return tuple(sorted(req))
+
+
+def _seq_prefix(items: list) -> frozenset[str] | None:
+    from re import _constants as c
+
+    k = 0
+    while k < len(items) and items[k][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: skip
+        k += 1
+    if k == len(items):
+        return None
+    op, av = items[k]
+    if op is c.LITERAL:
+        run = ""
+        while k < len(items) and items[k][0] is c.LITERAL:
+            run += chr(items[k][1])
+            k += 1
+        return frozenset([run])
+    if op is c.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = av
+        if add_flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        return _seq_prefix(list(sub))
+    if op is c.ATOMIC_GROUP:
+        return _seq_prefix(list(av))
+    if op is c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            r = _seq_prefix(list(alt))
+            if not r:
+                return None
+            out |= r
+        return frozenset(out)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        lo, _hi, sub = av
+        return _seq_prefix(list(sub)) if lo >= 1 else None
+    return None
+
+
+def finditer_at_prefixes(rx: re.Pattern, text: str, prefixes: tuple[str, ...] | None):
+    """The matches ``rx.finditer(text)`` gives, trying the regex only where one of its ``prefixes``
+    (from ``required_prefixes``: every match starts with one, and none is empty) occurs in the text.
+
+    Same results: a match never starts elsewhere, ``match`` at a position sees the text before it
+    (lookbehinds, ``\\b``) exactly as the scan does, and the scan resumes after each match. When the
+    prefixes are frequent, the plain scan is used (faster then).
+    """
+    if not prefixes:
+        return rx.finditer(text)
+    starts: set[int] = set()
+    limit = len(text) // 40 + 16
+    for p in prefixes:
+        i = text.find(p)
+        while i >= 0:
+            starts.add(i)
+            if len(starts) > limit:
+                return rx.finditer(text)
+            i = text.find(p, i + 1)
+    return _match_at(rx, text, sorted(starts))
+
+
+def _match_at(rx: re.Pattern, text: str, starts: list[int]):
+    pos = 0
+    for i in starts:
+        if i < pos:
+            continue
+        m = rx.match(text, i)
+        if m is not None:
+            yield m
+            pos = m.end()

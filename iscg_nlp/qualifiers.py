@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .nlp import TOKEN_RE, required_literals
+from .nlp import TOKEN_RE, finditer_at_prefixes, required_literals, required_prefixes
 from .textutil import fold
 from .types import Qualifier
 
@@ -42,15 +42,17 @@ _NE_RE = re.compile(r"(?<!\w)n(?:e(?!\w)|')")
 
 #: per cue regex, the strings one of which any match contains (computed once per pattern)
 _required = lru_cache(maxsize=None)(required_literals)
+_prefixes = lru_cache(maxsize=None)(required_prefixes)
 
 
 def _finditer(rx: re.Pattern, text: str):
     """``rx.finditer(text)``, skipped when none of the cue's required strings is in the text: most
-    of the ≈ 90 cues are absent from a given document and a substring test is far cheaper than a scan."""
+    of the ≈ 90 cues are absent from a given document and a substring test is far cheaper than a scan.
+    Otherwise the cue is tried only where one of its first words occurs (same matches)."""
     req = _required(rx)
     if req is not None and not any(s in text for s in req):
         return iter(())
-    return rx.finditer(text)
+    return finditer_at_prefixes(rx, text, _prefixes(rx))
 
 
 @dataclass
