@@ -9,10 +9,13 @@ shows the blocked findings and their French reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import product
 
+from spacy.attrs import NORM
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.strings import get_string_id
 
 from .datespan import find_spans
 from .nlp import TOKEN_RE, Pipeline, finditer_at_prefixes, get_nlp, required_literals, required_prefixes
@@ -62,9 +65,70 @@ class _FrameIndex:
         return bool(self.exact or self.prefix)
 
 
+_OP_MANDATORY = re.compile(r"\+|\{[1-9]\d*(?:,\d*)?\}")
+
+
+def _pattern_needs(pattern: list[dict]) -> list[frozenset[str]]:
+    """For each token a match of ``pattern`` must contain (no « ? », « * », « ! », « {0,n} »), the NORM
+    values it accepts (a word or an « IN » list): a pattern with any such set absent from the document
+    cannot match there. Other predicates give no requirement (conservative)."""
+    out = []
+    for tok in pattern:
+        op = tok.get("OP")
+        if op is not None and not (isinstance(op, str) and _OP_MANDATORY.fullmatch(op)):
+            continue
+        if any(k.upper() == "OP" and k != "OP" for k in tok):
+            continue
+        norm = tok.get("NORM")
+        if isinstance(norm, str):
+            out.append(frozenset([norm]))
+        elif isinstance(norm, dict) and isinstance(norm.get("IN"), list) and all(isinstance(w, str) for w in norm["IN"]):
+            out.append(frozenset(norm["IN"]))
+    return out
+
+
+@dataclass
+class _TokenPatterns:
+    """Every rule's token patterns, with a ``Matcher`` built (and kept) per set of patterns that can
+    match a document: patterns whose required words are absent are left out, which spares the
+    matcher their states on every token without changing any match (greedy « LONGEST » is per rule,
+    and a left-out pattern has no match to compete)."""
+
+    vocab: object
+    patterns: list[tuple[str, list[dict], list[frozenset[int]]]] = field(default_factory=list)
+    matchers: dict[tuple[int, ...], Matcher] = field(default_factory=dict)
+
+    def add(self, rule_id: str, pattern: list[dict]) -> None:
+        needs = [frozenset(get_string_id(w) for w in ws) for ws in _pattern_needs(pattern)]
+        self.patterns.append((rule_id, pattern, needs))
+
+    def __len__(self) -> int:
+        return len(self.patterns)
+
+    def matcher_for(self, doc) -> Matcher | None:
+        present = doc.count_by(NORM).keys()
+        active = tuple(k for k, (_, _, needs) in enumerate(self.patterns)
+                       if all(not ids.isdisjoint(present) for ids in needs))
+        if not active:
+            return None
+        matcher = self.matchers.get(active)
+        if matcher is None:
+            if len(self.matchers) > 64:
+                self.matchers.clear()
+            by_rule: dict[str, list[list[dict]]] = {}
+            for k in active:
+                rule_id, pattern, _ = self.patterns[k]
+                by_rule.setdefault(rule_id, []).append(pattern)
+            matcher = Matcher(self.vocab)
+            for rule_id, pats in by_rule.items():
+                matcher.add(rule_id, pats, greedy="LONGEST")
+            self.matchers[active] = matcher
+        return matcher
+
+
 @dataclass
 class _Compiled:
-    matcher: Matcher
+    matcher: _TokenPatterns
     phrases: PhraseMatcher
     #: (rule id, regex, strings one of which a match contains, strings one of which a match starts with)
     regexes: list[tuple[str, object, tuple[str, ...] | None, tuple[str, ...] | None]]
@@ -75,12 +139,13 @@ def _compile(ruleset: RuleSet, pipeline: Pipeline) -> _Compiled:
     key = id(pipeline)
     if key in ruleset._compiled:
         return ruleset._compiled[key]
-    matcher = Matcher(pipeline.vocab)
+    matcher = _TokenPatterns(pipeline.vocab)
     phrases = PhraseMatcher(pipeline.vocab, attr="NORM")
     regexes = []
     for rule in ruleset.rules.values():
         if rule.patterns:
-            matcher.add(rule.id, [list(p) for p in rule.patterns], greedy="LONGEST")
+            for p in rule.patterns:
+                matcher.add(rule.id, list(p))
         if rule.phrases:
             phrases.add(rule.id, [pipeline.make_doc(p) for p in rule.phrases])
         regexes += [(rule.id, rx, required_literals(rx), required_prefixes(rx)) for rx in rule.regexes]
@@ -197,7 +262,8 @@ def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]
     for chunk in pipeline.chunks(text, folded):
         if not len(chunk.doc):
             continue
-        raw = list(compiled.matcher(chunk.doc)) if len(compiled.matcher) else []
+        token_matcher = compiled.matcher.matcher_for(chunk.doc) if len(compiled.matcher) else None
+        raw = list(token_matcher(chunk.doc)) if token_matcher is not None else []
         raw += list(compiled.phrases(chunk.doc)) if len(compiled.phrases) else []
         for mid, s, e in raw:
             hits.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
