@@ -220,9 +220,9 @@ def required_prefixes(rx: re.Pattern) -> tuple[str, ...] | None:
     """
     if rx.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(rx.pattern, str):
         return None
-    from re import _parser as sre_parse
+    try:  # re's parser is private: on a Python where it moved, simply no shortcut
+        from re import _parser as sre_parse
 
-    try:
         tree = sre_parse.parse(rx.pattern, rx.flags)
     except Exception:  # noqa: BLE001 - anything unexpected: no shortcut
         return None
