@@ -63,6 +63,13 @@ class DocumentBuilder:
         if example and len(item.examples) < 5 and example not in item.examples:
             item.examples.append(example[:120])
 
+    def remove_furniture(self, raw: str, message: str) -> None:
+        """A running header/footer kept out of the text: listed verbatim (once) in the report."""
+        text = " ".join(raw.split())
+        if text and text not in self.report.removed:
+            self.report.removed.append(text)
+            self.note("entete_pied_de_page", message, example=text)
+
     def text(self) -> str:
         for kind, n in sorted(self.stats.items()):
             if n:

@@ -146,8 +146,5 @@ def _report_furniture(root: etree._Element, builder: DocumentBuilder) -> None:
     for p in root.iter(W + "p"):
         parts: list[str] = []
         run_text(p, parts)
-        text = " ".join("".join(parts).split())
-        if text and text not in builder.report.removed:
-            builder.report.removed.append(text)
-            builder.note("entete_pied_de_page", "En-têtes et pieds de page du document Word "
-                         "(hors corps du texte) écartés.", example=text)
+        builder.remove_furniture("".join(parts), "En-têtes et pieds de page du document Word "
+                                 "(hors corps du texte) écartés.")

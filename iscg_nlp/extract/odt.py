@@ -69,11 +69,8 @@ def read_odt(path: Path, builder: DocumentBuilder, limits: Limits) -> None:
                 for p in el.iter(TEXT + "p"):
                     out: list[str] = []
                     inline_text(p, out)
-                    text = " ".join("".join(out).split())
-                    if text and text not in builder.report.removed:
-                        builder.report.removed.append(text)
-                        builder.note("entete_pied_de_page", "En-têtes et pieds de page du document "
-                                     "(hors corps du texte) écartés.", example=text)
+                    builder.remove_furniture("".join(out), "En-têtes et pieds de page du document "
+                                             "(hors corps du texte) écartés.")
     _Walker(builder).walk(body, depth=0)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from iscg_nlp.store import ReviewStore
 
 TEXT_A = """CONVENTION DE PARTENARIAT
@@ -87,3 +89,20 @@ def build_store(path: Path, *, paths: dict[str, str] | None = None) -> dict[str,
         a = store.record_analysis(run, line_a(), path=paths.get("a"), text=TEXT_A)
         b = store.record_analysis(run, line_b(), path=paths.get("b"), text=TEXT_B)
     return {"a": a, "b": b}
+
+
+# Fixtures shared by tests/review and tests/web (imported by both conftest files).
+@pytest.fixture
+def built(tmp_path):
+    path = tmp_path / "relecture.sqlite"
+    return path, build_store(path)
+
+
+@pytest.fixture
+def store_path(built):
+    return built[0]
+
+
+@pytest.fixture
+def ids(built):
+    return built[1]
