@@ -81,6 +81,9 @@ def analyze_paths(paths, *, rules_dir=None, model_path=None, workers: int | None
                   max_pages: int | None = None, on_start=None, on_done=None, debug: bool = False) -> tuple[list[dict], dict]:
     """Analyse every file; return (json lines in input order, summary). Library entry of the batch."""
     started = time.monotonic()
+    from .pipeline import get_ruleset
+
+    get_ruleset(rules_dir)  # a broken rules folder stops the command once, in French, not once per file
     listing = collect(paths)
     cache = ResultCache(rules_dir, model_path, enabled=use_cache)
     config = WorkerConfig(rules_dir=rules_dir, model_path=model_path, timeout_s=timeout_s,

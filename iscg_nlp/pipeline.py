@@ -42,8 +42,25 @@ def _cached_ruleset(directory: str | None) -> "RuleSet":
     return load_ruleset(Path(directory) if directory else None)
 
 
+# indicators coded by code rather than by a rule file
+COMPUTED_KEYS = ("annee_signature", "proximite_modele", "financement", "cout_poste")
+
+
 def get_ruleset(directory: str | Path | None = None) -> "RuleSet":
-    return _cached_ruleset(str(directory) if directory else None)
+    """The rules, loaded once per process; a rules folder missing an indicator's file or avis.yaml is
+    refused here, with a French message, before any file is analysed."""
+    from .errors import RuleFileError
+
+    ruleset = _cached_ruleset(str(directory) if directory else None)
+    expected = [k for k in INDICATOR_KEYS + DESCRIPTIVE_KEYS if k not in COMPUTED_KEYS]
+    missing = [k for k in expected if not ruleset.rules_of(k)]
+    where = str(directory or ruleset.directory)
+    if missing:
+        raise RuleFileError(where, None, "aucune règle pour : " + ", ".join(missing)
+                            + " (un fichier <indicateur>.yaml est attendu pour chacun)")
+    if ruleset.avis is None:
+        raise RuleFileError(where, None, "fichier avis.yaml absent : l'avis ne peut pas être donné")
+    return ruleset
 
 
 @functools.lru_cache(maxsize=4)
@@ -97,10 +114,6 @@ def analyze_document(doc: Document, structure: Structure, *, rules_dir=None, mod
 
         comparison = compare(doc, structure, get_model(model_path), coding=indicators)
         indicators["proximite_modele"] = comparison.to_indicator()
-
-    missing = [k for k in INDICATOR_KEYS if k not in indicators]
-    if missing:
-        raise RuntimeError(f"indicators without a rule file or extractor: {missing}")
 
     coding = Coding(
         indicators={k: indicators[k] for k in INDICATOR_KEYS},

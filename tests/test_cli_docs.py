@@ -32,3 +32,19 @@ def test_help_is_french(name, capsys):
     out = capsys.readouterr().out
     assert out.startswith("utilisation :"), out[:80]
     assert "show this help" not in out and "positional arguments" not in out
+
+
+def test_incomplete_rules_folder_is_refused_once_in_french(tmp_path, capsys):
+    """A rule file deleted by mistake stops the command with a French message, not one error per file."""
+    import shutil
+
+    from iscg_nlp.cli import main
+
+    rules = Path(__file__).resolve().parents[1] / "rules"
+    for f in rules.glob("*.yaml"):
+        if f.name != "public.yaml":
+            shutil.copy(f, tmp_path / f.name)
+    sample = Path(__file__).resolve().parents[1] / "corpus_samples" / "b12-pas-de-calais-2008.txt"
+    assert main(["analyze", str(sample), "--rules", str(tmp_path), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert "aucune règle pour : public" in err and "Traceback" not in err
