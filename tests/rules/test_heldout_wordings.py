@@ -138,7 +138,7 @@ TYPE_EMPLOYEUR = [
     ("L'intervenante est mise à disposition par l'association Le Relais.", "association"),
     ("L'intervenante sociale est un agent du Département.", "conseil_departemental"),
     ("La commune recrute un travailleur social diplômé.", "ville_interco"),
-    ("Le CCAS de la ville est l'employeur de l'intervenant.", "autre"),
+    ("Le CCAS de la ville est l'employeur de l'intervenant.", "ville_interco"),
 ]
 
 DUREE = [
