@@ -6,6 +6,7 @@ Only ids travel in URLs and forms: the document's text and file path always come
 from __future__ import annotations
 
 import io
+import os
 import secrets
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -26,7 +27,7 @@ MAX_COMMENT = 4000
 def create_app(store_path, token: str | None = None, *, model_path=None) -> Flask:
     app = Flask(__name__, template_folder="templates", static_folder="static")
     app.config.update(
-        SECRET_KEY=secrets.token_bytes(32), STORE_PATH=str(store_path), MODEL_PATH=model_path,
+        SECRET_KEY=session_key(Path(store_path)), STORE_PATH=str(store_path), MODEL_PATH=model_path,
         SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax", SESSION_COOKIE_NAME="iscg_session",
         MAX_CONTENT_LENGTH=64 * 1024, SEND_FILE_MAX_AGE_DEFAULT=0)
     security.install(app, token)
@@ -34,6 +35,30 @@ def create_app(store_path, token: str | None = None, *, model_path=None) -> Flas
                                  reviewer_name=_reviewer)
     _routes(app)
     return app
+
+
+def session_key(store_path: Path) -> bytes:
+    """The key signing the session cookie, kept beside the store so a restart keeps open forms valid.
+
+    A reviewer who left a page open while the app was restarted must not lose the decision they are
+    about to send. Where the key cannot be written (read-only folder), a key for this process only is
+    used: forms opened before a restart are then refused, in French, and nothing is recorded.
+    """
+    key_path = store_path.with_name(store_path.name + ".cle-session")
+    try:
+        key = key_path.read_bytes()
+        if len(key) >= 32:
+            return key
+    except OSError:
+        pass
+    key = secrets.token_bytes(32)
+    try:
+        fd = os.open(key_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+            out.write(key)
+    except OSError:
+        return key
+    return key
 
 
 # --------------------------------------------------------------------------- helpers

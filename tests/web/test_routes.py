@@ -264,3 +264,19 @@ def test_redline_tab_from_the_recorded_path(tmp_path):
                                 path=str(sample), text=TEXT_A)
     html = create_app(store2).test_client().get(f"/convention/{doc}/comparaison").get_data(as_text=True)
     assert "a été modifié depuis l&#39;analyse" in html
+
+
+def test_open_form_survives_a_restart_of_the_app(ids, store_path):
+    """The session key is kept beside the store: a page opened before a restart can still be sent."""
+    before = named_client(create_app(store_path), "Marie")
+    html = _page(before, ids["a"], "public")
+    seen = re.search(r'name="vu" value="([^"]*)"', html).group(1)
+    after = create_app(store_path).test_client()
+    after.set_cookie(before.get_cookie("iscg_session").key, before.get_cookie("iscg_session").value)
+    after.set_cookie("iscg_relecteur", "Marie")
+    resp = after.post(f"/convention/{ids['a']}/decision",
+                      data={"csrf": csrf_of(html), "indicateur": "public", "action": "confirmer", "vu": seen})
+    assert resp.status_code in (302, 303), resp.get_data(as_text=True)
+    assert ReviewStore(store_path).current_decisions(ids["a"])["public"].reviewer == "Marie"
+    key_file = store_path.with_name(store_path.name + ".cle-session")
+    assert key_file.stat().st_mode & 0o077 == 0
