@@ -14,9 +14,7 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
-
-PACKAGE_DIR = Path(__file__).resolve().parent
-PROJECT_DIR = PACKAGE_DIR.parent
+from .resources import PACKAGE_DIR, default_rules_dir, model_template_dir
 
 
 def cache_dir() -> Path:
@@ -53,17 +51,12 @@ def model_version(model_path: Path | None = None) -> str:
         p = Path(model_path)
         extra = [p.with_suffix(".points.yaml")] if p.with_suffix(".points.yaml").exists() else []
         return _tree_hash([p, *extra])
-    d = PROJECT_DIR / "model_template"
+    d = model_template_dir()
     return _tree_hash([p for p in d.glob("*") if p.is_file()]) if d.is_dir() else "none"
 
 
 def code_version() -> str:
     return __version__ + "-" + _tree_hash(list(PACKAGE_DIR.rglob("*.py")))
-
-
-def default_rules_dir() -> Path:
-    env = os.environ.get("ISCG_RULES_DIR")
-    return Path(env) if env else PROJECT_DIR / "rules"
 
 
 class ResultCache:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from .errors import RuleFileError
 from .labels import VALUE_LABELS
 from .qualifiers import QualifierConfig, load_qualifier_config
+from .resources import bundled_rules_dir, default_rules_dir
 from .textutil import fold, strip_accents
 
 #: allowed coded values per indicator, from CODEBOOK.md (via labels.py, the single table)
@@ -33,13 +33,6 @@ SPECIAL_FILES = {"avis.yaml", "qualifiers.yaml"}
 TEXT_ATTRS = {"LOWER", "TEXT", "ORTH", "NORM"}
 MODEL_ATTRS = {"LEMMA", "POS", "TAG", "MORPH"}
 UNSUPPORTED_ATTRS = {"DEP", "HEAD", "ENT_TYPE", "ENT_IOB", "ENT_ID", "ENT_KB_ID", "SENT_START", "IS_SENT_START"}
-
-
-def default_rules_dir() -> Path:
-    env = os.environ.get("ISCG_RULES_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parent.parent / "rules"
 
 
 # --------------------------------------------------------------------------- schema
@@ -239,7 +232,7 @@ def load_ruleset(directory: Path | None = None) -> RuleSet:
     if not directory.is_dir():
         raise RuleFileError(str(directory), None, "dossier de règles introuvable")
     paths = sorted(directory.glob("*.yaml"))
-    default_dir = Path(__file__).resolve().parent.parent / "rules"
+    default_dir = bundled_rules_dir()
     qpath = directory / "qualifiers.yaml"
     if not qpath.exists():
         qpath = default_dir / "qualifiers.yaml"

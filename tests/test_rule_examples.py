@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from iscg_nlp.match import match_text
-from iscg_nlp.ruleset import ZONES, default_rules_dir, load_ruleset
+from iscg_nlp.resources import default_rules_dir
+from iscg_nlp.ruleset import ZONES, load_ruleset
 
 RULES = load_ruleset(default_rules_dir())
 

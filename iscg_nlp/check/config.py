@@ -67,7 +67,7 @@ def _words(value: Any) -> list[str]:
 def find_policy_file(rules_dir: str | Path | None = None) -> Path:
     if rules_dir is not None and (Path(rules_dir) / FILE_NAME).exists():
         return Path(rules_dir) / FILE_NAME
-    from iscg_nlp.ruleset import default_rules_dir
+    from iscg_nlp.resources import default_rules_dir
 
     candidate = default_rules_dir() / FILE_NAME
     return candidate if candidate.exists() else PACKAGE_FILE

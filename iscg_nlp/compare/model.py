@@ -14,10 +14,11 @@ from rapidfuzz import fuzz
 
 from iscg_nlp.compare.units import Unit, units_of
 from iscg_nlp.errors import IscgError
+from iscg_nlp.resources import model_template_dir
 from iscg_nlp.textutil import fold, squash
 from iscg_nlp.types import Document, Structure
 
-TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "model_template"
+TEMPLATE_DIR = model_template_dir()
 BUNDLED_MODEL = TEMPLATE_DIR / "convention-type.txt"
 BUNDLED_POINTS = TEMPLATE_DIR / "points-imperatifs.yaml"
 SOURCE_SIDECAR = "fichier d'accompagnement"

@@ -64,7 +64,7 @@ class Criterion:
 @lru_cache(maxsize=4)
 def avis_criteria(rules_dir: str | None = None) -> tuple[tuple[Criterion, ...], tuple[tuple[str, int | None], ...]]:
     """Criteria and levels of ``rules/avis.yaml`` (read as data: ANISCG may change it)."""
-    from ..cache import default_rules_dir
+    from ..resources import default_rules_dir
 
     path = Path(rules_dir or default_rules_dir()) / "avis.yaml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
