@@ -63,6 +63,10 @@ DELAY_OR_REFERRAL = [
     # the real share of the week is still read
     ("L'intervenant est présent trois jours par semaine au commissariat et deux jours au centre social.",
      "partiellement"),
+    ("Le CCAS reçoit également l'intervenante deux jours par semaine ; le reste du temps, elle est au commissariat.",
+     "partiellement"),
+    ("Elle est au commissariat trois jours ; au centre social le reste du temps.", "partiellement"),
+    ("Il est présent à la brigade les matins ; les après-midi, il reçoit à la mairie.", "partiellement"),
 ]
 
 # ---- lieu 3: the whole week at the other place (or its opening hours) is not a shared week
@@ -111,6 +115,8 @@ PROVIDER_UNDETERMINED = [
     ("La commune met à disposition de l'intervenant un bureau et un téléphone portable ; le calendrier des "
      "réunions sera fixé ultérieurement.", "inscrits"),
     ("Le bureau n'est pas fourni par les partenaires : la gendarmerie met à sa disposition un bureau fermant à clé.",
+     "inscrits"),
+    ("Les moyens sont mis à disposition par les partenaires : la mairie fournit le bureau, la DDSP le téléphone.",
      "inscrits"),
 ]
 
