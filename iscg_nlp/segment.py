@@ -18,12 +18,18 @@ Choices, documented because they shape every later stage:
 - Sub-articles ("Article 3-1", "Article 3.1", "3.1") belong to their article; an inserted article
   ("Article 3 bis", "ter", "quater") is an article of its own, numbered "3 bis".
 - With no numbered heading at all, titled sections (a short line in capitals, or a short line with
-  no final full stop followed by body text) are the articles, with ``number=None``.
+  no final full stop followed by body text) are the articles, with ``number=None``. A title may name
+  a party ("Les engagements du Département"): only a line whose head word is the signer ("Le Préfet
+  de …", "Pour l'État") reads as a signature. Where paragraphs are one line each (DOCX, ODT), a
+  title may be as long as a numbered heading's; in hard-wrapped text the stricter limit holds.
+  After "il est convenu ce qui suit", "Exposé des motifs" or "Contexte" title a section.
 - Annexes start at "ANNEXE …" / "Annexe financière" lines after the articles; a run of annex lines
   with no text between them is a list of annexes, not headings.
 - The signature block starts at "Fait à / Fait en / Fait le" after the last article (or, lacking
-  it, at the first line of signatories after which only short lines follow); it may come before or
-  after the annexes.
+  it, at the first line of signatories after which only short lines follow; a sentence, with a
+  finite verb and a final stop, never opens it nor counts as a signatory); it may come before or
+  after the annexes. A list of copy recipients ("Ampliation :", "Copie pour information :") ends the
+  block, the article or the annex before it and stays outside every zone ("autre").
 """
 
 from __future__ import annotations
@@ -414,10 +420,46 @@ def _signatory_role(text: str, strict: bool = True) -> str | None:
         return None
     if strict and not (_SIGNATORY_START.match(f) or f.split()[0] in ("prefet", "procureur", "maire")):
         return None
+    if strict and not _names_signer_first(f):
+        return None
     role = classify_role(f)
     if role is None and _OFFICE.search(f):
         role = "autre"
     return role
+
+
+# What a signatory line may open with before its head word: "Pour", "P/", "Par délégation",
+# "Monsieur / Madame", an article ("Pour le compte de l'État": "le compte de" is skipped too).
+_SIGNER_LEAD = re.compile(r"^(?:(?:pour|p/|p\.o\.?|par\s+delegation)\s*,?\s*)?"
+                          r"(?:(?:monsieur|madame|m\.|mme)\s+)?"
+                          r"(?:(?:le\s+compte\s+(?:de\s+|d'|du\s+)|la\s+partie\s+))?"
+                          r"(?:(?:le|la|les)\s+|l')?")
+# Offices that head a signatory line without naming a party ("Le Général commandant …").
+_HEAD_OFFICE = re.compile(r"\b(?:generale?|capitaine|lieutenant|adjointe?|substitut|vice|conseillere?)\b")
+
+
+def _names_signer_first(folded: str) -> bool:
+    """True when the line's head word is the signer: a party, an office or a person.
+
+    "Le Préfet de la Creuse", "Pour l'État", "Le Colonel commandant le groupement" name the signer
+    first; "Les engagements de la gendarmerie" or "La place de l'intervenant social vis-à-vis du
+    Département" name a party only inside a complement, so they are titles, not signatures.
+    """
+    lead = _SIGNER_LEAD.match(folded)
+    head = lead.end() if lead else 0
+    if head >= len(folded):
+        return False
+    space = re.search(r"\s", folded[head:])
+    head_end = head + (space.start() if space else len(folded) - head)
+    for _, pattern in ROLE_PATTERNS:
+        m = pattern.search(folded)
+        if m and m.start() < head_end:
+            return True
+    for pattern in (_OFFICE, _HEAD_OFFICE):
+        m = pattern.search(folded, 0, head_end)
+        if m:
+            return True
+    return bool(_NAMED_PERSON.match(folded))  # "Monsieur Jean Dupont, maire de …"
 
 
 def _is_signatory(text: str) -> bool:
@@ -426,6 +468,61 @@ def _is_signatory(text: str) -> bool:
 
 def _is_fait(line: _Line) -> bool:
     return bool(_FAIT.match(line.folded))
+
+
+# Heading of the list of recipients of a copy, after the signatures ("Ampliation :", "Copie pour
+# information :", "Copies adressées à :", "Destinataires :"): the people listed there do not sign.
+_COPY_HEAD = re.compile(r"^(?:ampliations?|copies?|destinataires?|diffusion|liste\s+de\s+diffusion)(?![\w])"
+                        r"(?P<rest>[^:]{0,40})(?P<colon>:)?")
+
+
+def _is_copy_heading(line: _Line) -> bool:
+    """A line opening a list of copy recipients: the label alone, or the label and a colon."""
+    m = _COPY_HEAD.match(line.folded)
+    if not m or len(line.text) > 150 or "conforme" in m.group("rest"):
+        return False  # "Copie certifiée conforme": an attestation, not a list
+    return bool(m.group("colon")) or not line.folded[m.end():].strip(" .-–—")
+
+
+# Finite verb forms that say a line is a sentence (lower case, accents kept: "a" is avoir, "à" is
+# not; "désigne" is a verb, "désigné" is not). Regular verbs are caught by their endings below.
+_FINITE = frozenset("""
+est sont sera seront serait seraient était étaient fut a ont aura auront avait avaient aurait
+peut peuvent pourra pourront pourrait doit doivent devra devront devrait fait font fera feront
+va vont reste restent demeure demeurent prend prennent reçoit reçoivent transmet transmettent
+tient tiennent vient viennent met mettent dispose disposent assure assurent participe participent
+veille veillent désigne désignent apporte apportent informe informent précise précisent prévoit
+prévoient garantit garantissent fixe fixent décide décident signe signent finance financent
+verse versent contribue contribuent propose proposent organise organisent s'engage s'engagent
+""".split())
+_CLITIC_VERB = re.compile(r"[sn]'[a-zàâçéèêëîïôûù]{2,}")  # "s'engage", "n'est"
+_FUTURE = re.compile(r"[a-zàâçéèêëîïôûù]{2,}(?:e|i|d|ett)(?:ra|ront|rait|raient)")
+_NOT_VERB_ENT = frozenset("président agent parent client patient adolescent accident incident urgent "
+                          "différent compétent équivalent précédent présent absent permanent récent "
+                          "argent talent cent vent dent souvent comment".split())
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’][A-Za-zÀ-ÖØ-öø-ÿ]+)?")
+
+
+def _is_sentence(text: str) -> bool:
+    """True for a full sentence (a finite verb and a final full stop), which no signatory line is.
+
+    "Le procureur de la République … est destinataire d'une copie de la présente convention." opens
+    like a signature but says something; "Le Préfet de la Creuse." or "Le Colonel commandant le
+    groupement" (a participle) do not. Capitalised words are names ("Laurent", "zone Est"), not verbs.
+    """
+    stripped = text.rstrip()
+    if not stripped.endswith(".") or stripped.endswith(("etc.", "M.")):
+        return False
+    words = [w.replace("’", "'") for w in _WORD.findall(stripped)]
+    lower = [w for w in words[1:] if w[0].islower()]
+    if any(w in _FINITE for w in lower):
+        return True
+    if any(_CLITIC_VERB.fullmatch(w) or _FUTURE.fullmatch(w) for w in lower):
+        return True
+    if re.search(r"\b(?:se|ne)\s+[a-zàâçéèêëîïôûù]{2,}", " ".join(lower)):  # "se réunit", "ne peut"
+        return True
+    return any(len(w) >= 5 and w.endswith("ent") and not w.endswith("ment") and w not in _NOT_VERB_ENT
+               for w in lower)
 
 
 def _annex_heading(lines: list[_Line], i: int) -> tuple[Article, int] | None:
@@ -458,24 +555,56 @@ def _annex_heading(lines: list[_Line], i: int) -> tuple[Article, int] | None:
     return art, i
 
 
-def _section_heading(lines: list[_Line], i: int) -> bool:
-    """An unnumbered section title: short line, capital first, no final stop, body text after."""
+def _section_heading(lines: list[_Line], i: int, *, unwrapped: bool = False,
+                     operative: bool = False) -> bool:
+    """An unnumbered section title: short line, capital first, no final stop, body text after.
+
+    ``unwrapped``: the document keeps one paragraph per line (DOCX, ODT, joined TXT), so a line
+    with no final stop cannot be the first line of a wrapped paragraph and a title may be as long
+    as a numbered heading's (110 characters, 14 words). ``operative``: the line comes after the
+    closing formula of the preamble ("il est convenu ce qui suit"), so a bare "Exposé des motifs" or
+    "Contexte" there titles a section of the convention rather than opening its preamble.
+    """
     line = lines[i]
     if i + 1 >= len(lines) or not line.text[0].isupper() or len(line.text) < 3:
         return False
-    if len(line.text) > 90 or line.words > 10 or line.text[-1] in ".;,":
+    max_chars, max_words = (110, 14) if unwrapped else (90, 10)
+    if len(line.text) > max_chars or line.words > max_words or line.text[-1] in ".;,":
         return False
     if line.text.endswith(":") and line.words > 4:
         return False
     f = line.folded
-    if _PREAMBLE.match(f) or _is_fait(line) or _is_signatory(line.text) or _ENTRE.search(f):
+    if _PREAMBLE.match(f) and not (operative and _PREAMBLE_LABEL.match(f)):
+        return False
+    if _is_fait(line) or _is_signatory(line.text) or _ENTRE.search(f) or _is_copy_heading(line):
         return False
     prev = lines[i - 1] if i else None
     if prev is not None and prev.text[-1] not in _TERMINAL and not _is_upper(prev.text) and prev.words > 10:
         return False  # inside a wrapped paragraph
     nxt = lines[i + 1]
+    if unwrapped and _continues(line, nxt):
+        return False
     body_after = nxt.text[-1] in ".;:" or len(nxt.text) > len(line.text) + 20 or nxt.words > 12
-    return body_after and (_is_upper(line.text) or len(line.text) <= 70)
+    return body_after and (_is_upper(line.text) or len(line.text) <= (max_chars if unwrapped else 70))
+
+
+# A preamble-like title alone on its line. "Préambule" is not one: it names the zone itself.
+_PREAMBLE_LABEL = re.compile(r"^(?:expose(?:\s+des\s+motifs)?|rappel\s+du\s+contexte|contexte)"
+                             r"\s*[:.\-–—]?\s*$")
+# The formula that closes the preamble and opens the stipulations.
+_CLOSING = re.compile(r"\b(?:convenu|arrete|decide)\s+(?:et\s+arrete\s+)?ce\s+qui\s+suit\b")
+
+
+def _is_unwrapped(lines: list[_Line]) -> bool:
+    """True when paragraphs sit on one line each: many sentence lines run past any page width.
+
+    In a text whose lines were cut at a page width (a PDF read line by line, a hard-wrapped TXT),
+    no line of prose is longer than about 100 characters; in a DOCX or a joined text most are.
+    """
+    prose = [ln for ln in lines if ln.words >= 8]
+    if len(prose) < 5:
+        return False
+    return sum(len(ln.text) > 130 for ln in prose) >= 0.3 * len(prose)
 
 
 # --------------------------------------------------------------------------- main
@@ -530,7 +659,11 @@ def segment(doc: Document) -> Structure:
     sections: list[int] = []
     if not chosen:
         begin = preamble_line if preamble_line is not None else ((entre + 1) if entre is not None else 1)
-        sections = [i for i in range(begin, n) if _section_heading(lines, i)]
+        unwrapped = _is_unwrapped(lines)
+        closing = next((i for i in range(n) if _CLOSING.search(lines[i].folded)), None)
+        sections = [i for i in range(begin, n)
+                    if _section_heading(lines, i, unwrapped=unwrapped,
+                                        operative=closing is not None and i > closing)]
         if preamble_line is not None:
             sections = [i for i in sections if i > preamble_line]
         first_art_line = sections[0] if sections else n
@@ -560,28 +693,53 @@ def segment(doc: Document) -> Structure:
         if _is_fait(lines[i]):
             sig_start_line = i
             break
+
+    # --- list of copy recipients ("Ampliation :") after the "Fait à" line, or, lacking one, followed
+    # only by short lines up to the next annex: a zone of its own ("autre"), never signatories
+    copy_line = None
+    for i in range(max(sig_start_line if sig_start_line is not None else last_art_line + 1, 0), n):
+        if not _is_copy_heading(lines[i]):
+            continue
+        if sig_start_line is None:
+            after = lines[i + 1:]
+            nxt_annex = next((k for k, ln in enumerate(after) if _annex_heading(lines, i + 1 + k)), len(after))
+            if any(len(ln.text) > 150 for ln in after[:nxt_annex]):
+                continue  # a label inside the last article's prose
+        copy_line = i
+        break
+    copy_start = lines[copy_line].start if copy_line is not None else None
+
     if sig_start_line is None:
-        for i in range(max(last_art_line + 1, 0), n):
+        for i in range(max(last_art_line + 1, 0), copy_line if copy_line is not None else n):
+            if _is_sentence(lines[i].text):
+                continue  # "Le procureur … est destinataire d'une copie …": a clause, not a signer
             if _is_signatory(lines[i].text) or any(_is_signatory(c[2]) for c in _signatory_cells(lines[i])):
                 stop = next((a_.start for a_ in annexes if a_.start > lines[i].start), len(text))
+                if copy_start is not None:
+                    stop = min(stop, copy_start)
                 tail = [ln for ln in lines[i:] if ln.start < stop]
                 if all(len(ln.text) <= 150 for ln in tail):
                     sig_start_line = i
                     break
     sig_start = lines[sig_start_line].start if sig_start_line is not None else None
-    # an annex heading inside the block's first lines cannot precede it; annexes after it end it
+    # an annex heading inside the block's first lines cannot precede it; annexes (or a list of
+    # copy recipients) after it end it
     sig_end = len(text)
     if sig_start is not None:
         later = [x.start for x in annexes if x.start > sig_start]
-        sig_end = later[0] if later else len(text)
+        if copy_start is not None and copy_start > sig_start:
+            later.append(copy_start)
+        sig_end = min(later) if later else len(text)
     for k, art in enumerate(annexes):
         bounds = [x.start for x in annexes[k + 1:]] + ([sig_start] if sig_start and sig_start > art.start else [])
+        bounds += [copy_start] if copy_start is not None and copy_start > art.start else []
         art.end = _trim_end(text, art.start, min(bounds) if bounds else len(text))
 
     # --- articles
     boundaries = sorted({h.start for h in chosen} | {h.start for h in groupings}
                         | {lines[i].start for i in sections} | {x.start for x in annexes}
-                        | ({sig_start} if sig_start is not None else set()) | {len(text)})
+                        | ({sig_start} if sig_start is not None else set())
+                        | ({copy_start} if copy_start is not None else set()) | {len(text)})
 
     def end_of(start: int) -> int:
         nxt = next(x for x in boundaries if x > start)
@@ -741,7 +899,7 @@ def _signatories(sig_lines: list[_Line]) -> list[Party]:
     for r, cells in enumerate(rows):
         for c, (s, e, cell) in enumerate(cells):
             role = _signatory_role(cell, strict=False)
-            if _is_fait(_Line(s, e, cell, fold(cell))) or role is None:
+            if _is_fait(_Line(s, e, cell, fold(cell))) or role is None or _is_sentence(cell):
                 continue
             party = Party(role=role, text=cell, start=s, end=e,
                           name=_person_name(cell) or _trailing_name(cell))
