@@ -45,16 +45,28 @@ RULES: dict[str, str] = {
 
 FINANCEUR_TYPES = ("etat", "conseil_departemental", "commune", "intercommunalite", "caf", "autre")
 
+# "Pontivy-Blavet Communauté", "Lannion-Trégor Agglo": a proper name before the word (tried only
+# where the word occurs: the look-ahead is slow on every word of a long text).
+_NAMED_COMMUNAUTE = re.compile(
+    r"\b[a-z][\w'-]+\s+(?:communaute|agglo)\b(?!\s+(?:de|d'|des|du|urbaine|educative|professionnelle)\b)")
+# "Pays de Redon", "Pays d'Auge": a pays (intercommunal grouping) only as a proper name, capitalised
+# words checked on the original text; "Pays de la Loire" is a région.
+_PAYS = re.compile(r"\bpays\s+(?:de\s+|du\s+|des\s+|d')(?!la\s+loire\b)[a-z][\w'-]+")
+
 # Order matters: longer / more specific names first ("communauté de communes" before "commune").
+# The Métropole de Lyon is a collectivité with the départemental powers (social action, child
+# protection) on its territory, where the Rhône département no longer acts: its share is the
+# département's, as for the Collectivité européenne d'Alsace. Other métropoles, the Grand Lyon of
+# before 2015 included, are intercommunalités (EPCI).
 _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
+    ("conseil_departemental", re.compile(r"\bmetropole\s+de\s+lyon\b")),
     ("intercommunalite", re.compile(
-        r"\bcommunautes?\s+(?:de\s+communes|d'agglomeration|urbaine)\b|\bmetropoles?\b|\bepci\b"
+        r"\bcommunautes?\s+(?:de\s+communes|d'agglomeration|urbaine)\b|\b(?:euro[\s-]?)?metropoles?\b|\bepci\b"
         r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
-        r"|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+")),
-    # "Pontivy-Blavet Communauté", "Lannion-Trégor Agglo": a proper name before the word (tried only
-    # where the word occurs: the look-ahead is slow on every word of a long text).
-    ("intercommunalite", re.compile(
-        r"\b[a-z][\w'-]+\s+(?:communaute|agglo)\b(?!\s+(?:de|d'|des|du|urbaine|educative|professionnelle)\b)")),
+        r"|\bpetr\b|\bpoles?\s+d'equilibre\s+territoria|\bsyndicats?\s+intercommuna|\bsiv(?:u|om)\b"
+        r"|\betablissements?\s+publics?\s+territoria|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+")),
+    ("intercommunalite", _NAMED_COMMUNAUTE),
+    ("intercommunalite", _PAYS),
     ("caf", re.compile(r"\bcaf\b|\bcaisses?\s+d'allocations\s+familiales\b")),
     ("etat", re.compile(
         r"\bfonds\s+interministeriel\s+(?:de\s+)?(?:prevention\s+de\s+la\s+delinquance|pour\s+la\s+prevention)"
@@ -77,12 +89,6 @@ _FUNDING_CUE = re.compile(
     r"financ|particip|subvention|prend(?:re|nent)?\s+en\s+charge|pris(?:e|es)?\s+en\s+charge|a\s+raison\s+de|\bverse|versement"
     r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant"
     r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')")
-# Naming a financeur without any amount counts only with a word of money: "participe à la réunion"
-# or "contribue à la prévention" name partners, not financeurs.
-_NAMED_FUNDING_CUE = re.compile(r"financ|subvention|dotation|\bcouts?\b|\bbudget|participation\s+financiere"
-                                r"|contribution\s+financiere|\bparticipations?\s+(?:de|du|des)\b|degressi"
-                                r"|\brepartition\s+(?:du|des|de\s+la|de\s+l')\s*(?:financement|cout|charge|participation"
-                                r"|depense|budget|subvention)|\brepartie?s?\s+(?:entre|comme|selon|a\s+parts)")
 _COST_CUE = re.compile(
     r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
     r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
@@ -178,7 +184,8 @@ _NOT_A_FINANCEUR_PARTY = re.compile(r"\bassociation\b|\bsiege\b|\bsise?\b|\bdomi
 def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Short names defined for a financeur: « ci-après … » or an acronym in brackets right after it."""
     found: dict[str, str] = {}
-    defs = [(m.start(), m.group(1).strip(), 200) for m in _ALIAS_DEF.finditer(folded)]
+    # A party line may run long ("…, agissant en vertu de la délibération du …, ci-après « la Communauté »").
+    defs = [(m.start(), m.group(1).strip(), 400) for m in _ALIAS_DEF.finditer(folded)]
     defs += [(m.start(), fold(m.group(1)), 60) for m in _ACRONYM_DEF.finditer(text)]
     for pos, alias, reach in defs:
         if len(alias) < 3 or _GENERIC_ALIAS.match(alias) or alias in found or _financeur_mentions(alias):
@@ -199,10 +206,11 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
     seg = folded[start:end]
     taken: list[_Mention] = []
     for ftype, pat in _FINANCEURS + list(_ALIASES.get()):
-        if pat is _FINANCEURS[1][1] and "communaute" not in seg and "agglo" not in seg:
+        if (pat is _NAMED_COMMUNAUTE and "communaute" not in seg and "agglo" not in seg) or (
+                pat is _PAYS and "pays" not in seg):
             continue
         for m in pat.finditer(seg):
-            if pat is _FINANCEURS[1][1] and re.match(
+            if pat is _NAMED_COMMUNAUTE and re.match(
                     r"(?:la|une|cette|de|sa|notre|leur|chaque|et|ou|par|avec|a|en|toute|grande)\s", m.group()):
                 continue
             s, e = start + m.start(), start + m.end()
@@ -214,6 +222,9 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
                     or (re.search(r"(?:communaute|agglo)$", m.group()) and not m.group().startswith("communaute")
                         and not (original[s].isupper() and original[e - len(m.group().split()[-1])].isupper()))):
                 continue  # "grand nombre", "notre communauté": only proper names ("Grand Chambéry", "X Communauté")
+            last = m.group().split()[-1].split("'")[-1]
+            if pat is _PAYS and original and not (original[s].isupper() and original[e - len(last)].isupper()):
+                continue  # "le pays d'origine": only a proper name ("Pays de Redon")
             if any(t.start < e and s < t.end for t in taken):
                 continue
             taken.append(_Mention(ftype, s, e))
@@ -705,7 +716,7 @@ _REVISABLE = re.compile(
     r"[^.;]{0,80}?\b(?:fixe|arrete|determine|revu|reexamine|revise|defini|reevalue|decide|vote)e?s?\b"
     r"[^.;]{0,50}?\b(?:chaque\s+annee|annuellement|tous\s+les\s+ans|a\s+chaque\s+exercice|chaque\s+exercice)\b")
 # "versée au GIP", "attribuée à l'association": who receives the money is not a financeur.
-_RECIPIENT = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours)\w*\s+(?:a\s+la|a\s+l'|au|aux|a)\s*$"
+_RECIPIENT = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours|apporte)\w*\s+(?:a\s+la|a\s+l'|au|aux|a)\s*$"
                         r"|\b(?:appels?\s+de\s+fonds|demandes?\s+(?:de\s+subvention|de\s+versement))\s+"
                         r"(?:du|de\s+la|de\s+l'|des)\s*$")
 # A sentence that goes on about the previous one's money: "Elle est ramenée à 45 % …", "L'autre
@@ -716,6 +727,85 @@ _FOLLOW_UP = re.compile(
     r"|(?:l'|une\s+)autre\s+moitie|le\s+(?:solde|reste|complement|reliquat)|la\s+difference)\b")
 _PREAMBLE_LINE = re.compile(r"\s*(?:considerant|vu|attendu)\b")
 _OUTSIDE_CLAUSES = ("preambule", "parties", "titre", "signature")
+
+
+# A financeur named without amount counts only as the one who pays: the subject or agent of a verb
+# of paying ("finance", "participe au financement", "pris en charge par", "apporte son concours"),
+# or the complement of a word of money ("avec le concours de l'État", "la subvention du Département").
+# Bare words ("les modalités de financement", "en matière de financement") name no payer.
+_PAYER_CUE = re.compile(
+    r"\b(?:co-?)?financ(?:e|es|ee|ees|ent|era|eront|erait|eraient|ait|aient|ant)\b|\bsubventionn\w*"
+    r"|\b(?:assur|assum|support|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:financement|charge\s+financiere"
+    r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere)"
+    r"|\b(?:pris|prise|prises|prend|prennent|prendra|prendront)\s+en\s+charge\s+(?:financiere(?:ment)?\s+)?"
+    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:cout|poste|financement|remuneration|salaire|emploi)\b)"
+    r"|\b(?:particip|contribu)\w*\s+(?:financierement\b|(?:[\w'-]+\s+){0,2}?(?:au|a\s+son|a\s+leur|a\s+la|aux)\s*"
+    r"(?:financement|cout|charges?|frais|depenses|remuneration)\b)"
+    r"|\b(?:vers|allou|accord|attribu|octroi)\w*\s+(?:[\w'-]+\s+){0,4}?(?:subvention|participation|contribution|dotation"
+    r"|aide\s+financiere|financement|credits)"
+    r"|\b(?:a\s+la\s+charge|aux\s+frais)\s+(?:de|du|des|d')|\bcharge\s+financiere"
+    r"|\bsollicit\w*\s+(?:[\w'-]+\s+){0,6}?(?:subvention|participation|financement|concours|contribution|credits)"
+    r"|\b(?:subventions?|participations?|financements?|concours|contributions?)\s+(?:[\w'-]+\s+){0,2}?sollicit"
+    r"|\b(?:financement|cout|charge)\s+(?:[\w'-]+\s+){0,6}?(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:assure|partage|reparti|supporte)e?s?\b|\brepartie?s?\s+(?:[\w'-]+\s+){0,2}?entre\b"
+    r"|\binscri\w*\s+(?:[\w'-]+\s+){0,4}?(?:a\s+son\s+budget|a\s+leur\s+budget|les\s+credits)"
+    r"|\b(?:assum|support)e?e?s?\s+(?:financierement\s+)?par\b|\by\s+(?:particip|contribu)\w*")
+# "avec le concours de l'État", "la participation financière du Département": the words that need a
+# word of money elsewhere in the sentence ("la participation de la commune aux réunions" pays nothing).
+_PAYER_NOUN_BEFORE = re.compile(
+    r"\b(?P<noun>concours|participations?|contributions?|subventions?|dotations?|credits|soutien|apports?|aides?"
+    r"|financements?)"
+    r"\s+(?:financiers?\s+|financieres?\s+|annuel(?:le)?s?\s+)*(?:de|du|des|d')\s*(?:la\s+|l')?$")
+_MONEY_WORD = re.compile(r"financ|subvention|dotation|credits|\bcouts?\b|budget|\bfonds\b|\bfipd\b|€|\beuros?\b|%|montant"
+                         r"|degressi|\bparts?\b")
+# A party that lends premises, signs, hosts or employs is not paying by that.
+_OTHER_PART = re.compile(
+    r"\b(?:met|mettent|mettra|mettront|mis|mise|mises)\s+(?:\w+\s+){0,4}?a\s+(?:la\s+)?disposition\b|\bfourni\w*"
+    r"|\baccueill\w*|\bheberg\w*|\bprete\w*|\bsign\w*|\brecrut\w*|\bemploi\w*|\bencadr\w*|\bpreside\w*")
+_CLAUSE_END = re.compile(r"[,;:()]")
+
+
+def _cue_negated(folded: str, s: int, e: int, c: re.Match[str]) -> bool:
+    """"ne constitue pas une participation au financement", "sans que leur participation soit acquise"."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(folded, s, c.start())), default=s)
+    right = next((m.start() for m in _CLAUSE_END.finditer(folded, c.end(), e)), e)
+    return bool(_NEGATED.search(folded, left, right))
+
+
+def _other_part_between(folded: str, a: int, b: int, cue_start: int | None = None) -> bool:
+    """A verb of another part ("met à disposition") between the financeur and the money, not an incise
+    ("la commune, qui met les locaux à disposition, participe") nor a verb shared with the money
+    ("met les locaux à disposition et participe au financement")."""
+    for m in _OTHER_PART.finditer(folded, a, b):
+        if re.search(r"\bqui\s+(?:\w+\s+){0,2}$", folded[max(a, m.start() - 20):m.start()]):
+            continue
+        if cue_start is not None and re.search(r"\bet\s*$", folded[m.end():cue_start]):
+            continue
+        return True
+    return False
+
+
+def _named_payer(folded: str, s: int, e: int, m: _Mention) -> bool:
+    """The financeur ``m`` is named as paying (without amount) in the sentence ``[s, e)``."""
+    noun = _PAYER_NOUN_BEFORE.search(folded, max(s, m.start - 60), m.start)
+    if noun and (noun.group("noun") in ("subvention", "subventions", "dotation", "dotations", "credits",
+                                        "financement", "financements") or _MONEY_WORD.search(folded, s, e)):
+        if not _cue_negated(folded, s, e, noun) and not _NEGATED.search(folded, m.end, next(
+                (x.start() for x in _CLAUSE_END.finditer(folded, m.end, e)), e)):
+            return True
+    for c in _PAYER_CUE.finditer(folded, s, e):
+        if _cue_negated(folded, s, e, c):
+            continue
+        if m.end <= c.start():
+            if not _other_part_between(folded, m.end, c.start(), c.start()):
+                return True
+        elif m.start >= c.end():
+            after = next((x.start() for x in _PAYER_CUE.finditer(folded, m.end, e)), min(e, m.end + 60))
+            if not _other_part_between(folded, c.end(), m.start) and not _other_part_between(folded, m.end, after):
+                return True
+        else:
+            return True  # the name inside the cue: "à la charge de la commune"
+    return False
 
 
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
@@ -855,6 +945,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             last_fin = before[-1].end if before else -1
             if cost_before and cost_before[-1].end() > last_fin and a.unit == "eur" and not passive:
                 continue  # "… du coût du poste, estimé à 52 000 €": a cost, not a subsidy
+            if a.unit == "eur" and not passive and _is_cost_of_head(folded, s, a, amounts):
+                continue  # "Le coût du poste, frais de gestion de l'établissement compris, est évalué à …"
             near_fin = bool(before) and a.start - before[-1].end <= 40
             if a.unit == "pct" and not pct_ok and not near_fin and not passive and not re.match(r"\s*(?:du|de\s+la|des|de\s+l')\s*(?:cout|financement|budget|poste|montant|depenses|charges|salaire)", folded[a.end:a.end + 40]) \
                     and not re.search(r"hauteur|particip|financ|prend|part|subvention|charge|fixee?s?\s+a|maintenue?s?\s+a"
@@ -904,8 +996,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 f.parts = pct if series else pct[:1]
             f.per_year = f.per_year or series
         for m in mentions:
-            if m.type not in got and _NAMED_FUNDING_CUE.search(sent) \
-                    and not _NEGATED.search(sent) and not _RECIPIENT.search(folded, max(0, m.start - 30), m.start):
+            if m.type not in got and _named_payer(folded, s, e, m) \
+                    and not _RECIPIENT.search(folded, max(0, m.start - 30), m.start):
                 f = st.fin(m.type)
                 if not f.evidence:
                     f.evidence.append(_evidence(doc, structure, s, e, "financement.financeur_sans_montant"))
@@ -913,6 +1005,21 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     if etp_candidates and st.etp is None:
         _, _, value, ev = max(etp_candidates, key=lambda c: (c[0], c[1]))
         st.etp = (value, ev)
+
+
+def _is_cost_of_head(folded: str, s: int, a: Amount, amounts: list[Amount]) -> bool:
+    """The first euro amount after "le coût du poste" with no word of funding in between is that cost.
+
+    A financeur named inside the description of the cost ("comprenant … les frais de gestion de
+    l'établissement, est évalué à 46 000 €") is what the cost covers, not who pays the amount.
+    """
+    heads = list(_COST_HEAD.finditer(folded, s, a.start))
+    if not heads:
+        return False
+    h = heads[-1]
+    if any(b.unit == "eur" and h.end() <= b.start < a.start for b in amounts):
+        return False
+    return not _FUNDING_CUE.search(folded, h.end(), a.start)
 
 
 _POST_WORDS = re.compile(r"\bposte\b|intervenant|\biscg\b|\bisg\b|travailleu(?:r|se)\s+social|\bemploi\b|recrut"
