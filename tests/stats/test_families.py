@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from iscg_nlp.families import find_families, similarity_matrix
+from iscg_nlp.families import find_families, local_text, similarity_matrix
 
 
 def _near_copy(text: str, seed: int, old: str, new: str) -> str:
@@ -39,9 +39,11 @@ def test_near_duplicates_form_a_family_and_share_problem_passages(sample_texts):
 def test_different_conventions_are_not_a_family(sample_texts):
     texts = list(sample_texts.values())
     assert find_families(texts) == []
-    sim = similarity_matrix(texts)
+    # what find_families compares: the local wording, once the model convention's sentences are removed
+    # (samples built on the model score up to ≈ 0.68 on their whole text, and that is wanted)
+    sim = similarity_matrix([local_text(t) for t in texts])
     assert sim.shape == (len(texts), len(texts))
-    assert max(sim[i, j] for i in range(len(texts)) for j in range(len(texts)) if i != j) < 0.65
+    assert max(sim[i, j] for i in range(len(texts)) for j in range(len(texts)) if i != j) < 0.6
 
 
 def test_threshold_is_the_cut():
