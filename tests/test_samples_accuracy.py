@@ -14,9 +14,13 @@ Three families of samples:
   c 89 % / avis 3/10, d 89 % / 4/8 (first rules); e 86 % / 3/8 (second round); f 96.4 % / 5/8
   (second round), 99.1 % / 7/8 (third round); g and h 93.75 % (g 92.9 %, h 94.6 %) / avis 16/16
   (third round) — percentages are averages over the 14 indicators.
-- ``i*``: the blind set of the fourth round, sealed in ``corpus_samples/scelle/`` until measured; once
-  measured it joins the tests with the floor of that one measure (``BLIND_FLOOR``, empty until then:
-  the family is skipped).
+- ``i*`` / ``j*`` / ``k*``: the blind sets of the fourth round (i: contradictions and unusual correct
+  wording; j: model copies with subtle verdict-changing edits; k: terse texts organised by party),
+  measured once, strictly blind, with the fourth-round rules: 91.7 % over the 14 indicators, avis 13/24,
+  two ``inversee`` missed and one false ``contre_sens``. Then development for the fifth round; their
+  floor (``ROUND5_FLOOR``) is the level reached after it.
+- the blind set of the fifth round is kept outside the repository's tests until measured
+  (``BLIND_FLOOR``, empty until then: the family is skipped).
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
 ``h*``, and never be proposed where the gold has another value: these are the findings that matter
@@ -46,18 +50,27 @@ DEV_FLOOR = {
     "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
     "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
-# ---- BLIND SET i* -------------------------------------------------------------------------------
-#: i* floors: set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
-#: the i* family is skipped. Never tune rules on i*.
+#: i*, j*, k*: floors of the fifth round (development after their one blind measure)
+ROUND5_FLOOR = {
+    "lieu_exercice": 0.875, "locaux_moyens": 0.833, "public": 0.791, "situations": 0.875, "autorites": 0.666,
+    "deontologie": 0.916, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 1.0, "annee_signature": 0.958,
+    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 0.958, "cout_poste": 0.958,
+    "type_employeur": 0.916, "type_poste": 1.0, "avis": 0.541,
+}
+#: inversee / contre_sens missed on i*, j*, k* (fifth round)
+ROUND5_GRAVE_MISSES = 2
+# ---- BLIND SET (fifth round) -------------------------------------------------------------------------------
+#: floors of the fifth round's blind set: set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
+#: the family is skipped. Never tune rules on it.
 BLIND_FLOOR: dict[str, float] = {}
-#: grave values (MUST_FIND) allowed to be missed on i*: set by the lead with BLIND_FLOOR
+#: grave values (MUST_FIND) allowed to be missed on the blind set: set by the lead with BLIND_FLOOR
 BLIND_GRAVE_MISSES = 0
 # --------------------------------------------------------------------------------------------------
 #: values that must never be missed
 MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 
 
-FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefgh"}, "i": "i"}
+FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefgh"}, **{k: "ijk" for k in "ijk"}, "l": "blind"}
 
 
 def _family(name: str) -> str:
@@ -68,7 +81,7 @@ def _family(name: str) -> str:
 def results():
     gold = load_gold(GOLD)
     paths = sorted(p for p in SAMPLES.iterdir()
-                   if p.is_file() and p.name[:1] in "abcdefgh" + ("i" if BLIND_FLOOR else "")
+                   if p.is_file() and p.name[:1] in "abcdefghijk" + ("l" if BLIND_FLOOR else "")
                    and p.name[1:3].isdigit() and p.name in gold)
     lines, _ = analyze_paths([str(p) for p in paths], timeout_s=120)
     return gold, lines
@@ -86,10 +99,10 @@ def _disagreements(report: dict, key: str) -> str:
                      for e in errs)
 
 
-@pytest.mark.parametrize("family", ["ab", "dev", "i"])
+@pytest.mark.parametrize("family", ["ab", "dev", "ijk", "blind"])
 def test_accuracy_per_indicator(results, family):
-    if family == "i" and not BLIND_FLOOR:
-        pytest.skip("seuils i* pas encore fixés (mesure à l'aveugle)")
+    if family == "blind" and not BLIND_FLOOR:
+        pytest.skip("seuils du jeu à l'aveugle pas encore fixés (mesure à l'aveugle)")
     gold, lines = _lines_of(results, family)
     if not lines:
         pytest.skip(f"aucun échantillon {family}* codé")
@@ -99,7 +112,7 @@ def test_accuracy_per_indicator(results, family):
     assert not wrong, "erreurs d'analyse inattendues :\n" + "\n".join(
         f"- {Path(e['file']).name} : attendu {e['attendu']}, obtenu {e['obtenu']}" for e in wrong)
     def floor(key: str) -> float:
-        floors = {"ab": {}, "dev": DEV_FLOOR, "i": BLIND_FLOOR}[family]
+        floors = {"ab": {}, "dev": DEV_FLOOR, "ijk": ROUND5_FLOOR, "blind": BLIND_FLOOR}[family]
         return floors.get(key, TUNED_MIN)
 
     low = {k: s.accuracy for k, s in report["indicateurs"].items()
@@ -108,10 +121,10 @@ def test_accuracy_per_indicator(results, family):
         f"- {k} : {acc:.1%} < {floor(k):.0%}\n{_disagreements(report, k)}" for k, acc in sorted(low.items()))
 
 
-@pytest.mark.parametrize("family", ["ab", "dev", "i"])
+@pytest.mark.parametrize("family", ["ab", "dev", "ijk", "blind"])
 def test_contre_sens_and_inversee_never_missed(results, family):
-    if family == "i" and not BLIND_FLOOR:
-        pytest.skip("seuils i* pas encore fixés (mesure à l'aveugle)")
+    if family == "blind" and not BLIND_FLOOR:
+        pytest.skip("seuils du jeu à l'aveugle pas encore fixés (mesure à l'aveugle)")
     gold, lines = _lines_of(results, family)
     if not lines:
         pytest.skip(f"aucun échantillon {family}* codé")
@@ -128,7 +141,7 @@ def test_contre_sens_and_inversee_never_missed(results, family):
                 got = (ln.get("indicators", {}).get(key) or {}).get("value")
                 if got != value:
                     missed.append(f"{Path(ln['file']).name}: {key} attendu {value}, obtenu {got}")
-    allowed = BLIND_GRAVE_MISSES if family == "i" else 0
+    allowed = {"blind": BLIND_GRAVE_MISSES, "ijk": ROUND5_GRAVE_MISSES}.get(family, 0)
     assert len(missed) <= allowed, "valeurs graves manquées :\n" + "\n".join(missed)
 
 
