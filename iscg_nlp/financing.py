@@ -88,7 +88,8 @@ _LABELS = {"etat": "État", "conseil_departemental": "Conseil départemental", "
 _FUNDING_CUE = re.compile(
     r"financ|particip|subvention|prend(?:re|nent)?\s+en\s+charge|pris(?:e|es)?\s+en\s+charge|a\s+raison\s+de|\bverse|versement"
     r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant"
-    r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')")
+    r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')"
+    r"|\bassum(?:e|ent|era|eront)\b|\bsupport(?:e|ent|era|eront)\b|\bcouvr(?:e|ent|ira|iront)\b")
 _COST_CUE = re.compile(
     r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
     r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
@@ -105,9 +106,13 @@ _COST_HEAD = re.compile(
     r"|\bmontant\s+(?:(?:total|global|annuel)\s+)+(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l')\s*"
     r"(?:poste|emploi|action|dispositif|projet|operation)"
     r"|\b(?:poste|emploi)\s+(?:\w+\s+){0,3}?(?:est|sont|sera)\s+(?:estime|evalue|valorise|chiffre)e?s?\s+a\b")
+# The whole cost said without a percentage: « la totalité de ce coût », « l'intégralité des dépenses
+# du poste », « entièrement », « en intégralité », « 100 % du coût ».
 _WHOLE_POST = re.compile(
-    r"\b(?:totalite|integralite|ensemble)\s+du\s+(?:cout|financement|poste)|\bfinance\w*\s+integral"
-    r"|\bintegralement\b|\ben\s+totalite\b|\ba\s+100\s?%")
+    r"\b(?:totalite|integralite|ensemble)\s+(?:du|de\s+ce|de\s+cet|de\s+cette|de\s+ces|de\s+la|de\s+l'|des)\s*"
+    r"(?:couts?|financement|poste|emploi|budget|dispositif|depenses?(?!\s+de\s+(?:formation|deplacement|fonctionnement)))\b"
+    r"|\bfinance\w*\s+integral|\b(?:integralement|entierement|totalement)\b|\ben\s+(?:totalite|integralite)\b"
+    r"|\ba\s+(?:hauteur\s+de\s+)?100\s?%|\b100\s?%\s+(?:du|de\s+ce|de\s+la|des)\s*(?:couts?|financement|poste|budget|depenses?)\b")
 _BREAKDOWN: dict[str, re.Pattern[str]] = {
     "salaire_charge": re.compile(r"\bsalaires?\b|\bmasse\s+salariale\b|\bcharges\s+(?:sociales|patronales)\b|\bremuneration"),
     "frais_fonctionnement": re.compile(r"\bfrais\s+de\s+fonctionnement\b|\bfonctionnement\b"),
@@ -898,7 +903,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             mentions = [_Mention(subject, s + pm.end(), s + pm.end())] + mentions
         if not mentions:
             continue
-        if whole and len({m.type for m in mentions}) == 1 and re.search(r"financ|prend|charge|assure", sent):
+        if whole and len({m.type for m in mentions}) == 1 and re.search(r"financ|prend|charge|assure|support|couvr|assum", sent):
             ev = _evidence(doc, structure, s, e, "financement.financeur_unique")
             st.sole_cue.append(ev)
             f = st.fin(mentions[0].type)
