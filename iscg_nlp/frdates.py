@@ -1,7 +1,9 @@
 """French dates as conventions write them, with offsets into the original text.
 
 Handles "12 mars 2020", "1er janvier 2021", "le douze mars deux mille vingt", "12/03/2020",
-"12.03.20" (two-digit years are read as 20xx), "mars 2020", and bare years on request. Matching runs
+"12.03.20" (two-digit years are read as 20xx), "mars 2020", and bare years on request. A year run
+into a capitalised word by a lost space ("3 juin 2021Fait à") is still a date; into a lowercase word
+("2021e") it is not. Matching runs
 on a length-preserving folded copy (accents and capitals off, see ``textutil.fold``) in which OCR
 look-alikes inside digit runs ("l2", "2O20") are read as digits, so every offset found is valid on the
 original text. An impossible day ("31 avril 2020") keeps only its month and year; an impossible
@@ -34,10 +36,10 @@ _WORDS = rf"{_NW}(?:(?:[\s\-]+et[\s\-]+|[\s\-]+){_NW})*"
 _DAY = rf"(?P<day>[0-3]?\d(?:\s?(?:er|°))?|premier|{_WORDS})"
 _YEAR = rf"(?P<year>(?:19|20)\d\d|{_WORDS})"  # two-digit years only in numeric dates
 
-_DMY = re.compile(rf"(?<![\w/.])(?:le\s+)?{_DAY}\s+(?P<month>{_MONTH})\s+{_YEAR}(?![\w/])")
+_DMY = re.compile(rf"(?<![\w/.])(?:le\s+)?{_DAY}\s+(?P<month>{_MONTH})\s+{_YEAR}(?:(?![\w/])|(?<=\d)(?=[a-z]))")
 _NUMERIC = re.compile(r"(?<![\w/.])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
                       r"(?P<year>(?:19|20)\d\d|\d\d)(?![\w/]|\.\d)")
-_MY = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)(?!\w)")
+_MY = re.compile(rf"(?<![\w])(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)(?:(?!\w)|(?=[a-z]))")
 _BARE_YEAR = re.compile(r"(?<![\w/.,])(?P<year>(?:19|20)\d\d)(?![\w/]|[.,]\d)")
 
 # Inside a run mixing digits and look-alike letters, read the letters as digits (OCR noise).
@@ -97,8 +99,12 @@ def find_dates(text: str, offset: int = 0, bare_years: bool = False) -> list[Dat
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    def glued(end: int) -> bool:
+        """A year run into the next word: only a capitalised word (a lost space, « 2021Fait à »)."""
+        return end < len(text) and scan[end].isalpha() and not text[end].isupper()
+
     def add(start: int, end: int, year: int | None, month: int | None, day: int | None) -> None:
-        if _valid(year, month, day) and free(start, end):
+        if _valid(year, month, day) and free(start, end) and not glued(end):
             found.append((start, end, year, month, day))  # type: ignore[arg-type]
             taken.append((start, end))
 

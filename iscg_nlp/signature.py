@@ -15,6 +15,20 @@ from .types import Document, Evidence, IndicatorCoding, Structure
 RULE_BLOCK = "annee_signature.bloc_signature"
 RULE_FAIT_A = "annee_signature.formule_fait_a"
 _FAIT_A = re.compile(r"fait\s+(?:a|en)\b", re.I)
+_BEFORE_CHARS = 60
+_SENTENCE_END = re.compile(r"[.;!?]\s")
+
+
+def _line_before(text: str, start: int) -> int:
+    """Start of the words before « Fait à » on its line that may carry its date.
+
+    A date moved by a revision, or written first (« Le 3 juin 2021, fait à Carpentras »), stands
+    just before the formula on the same line; a sentence of the body ended by « . » or « ; » does not.
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    begin = max(line_start, start - _BEFORE_CHARS)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
+    return ends[-1] if ends else begin
 
 
 def _evidence(doc: Document, structure: Structure, start: int, end: int, rule: str) -> Evidence:
@@ -37,6 +51,8 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
         for m in _FAIT_A.finditer(folded, tail_start):
             window_end = min(len(doc.text), m.end() + 200)
             found = [d for d in find_dates(doc.text[m.end():window_end], offset=m.end()) if 1990 <= d.year <= 2100]
+            before = _line_before(doc.text, m.start())
+            found += [d for d in find_dates(doc.text[before:m.start()], offset=before) if 1990 <= d.year <= 2100]
             dates.extend(found)
         rule = RULE_FAIT_A
     if not dates:
