@@ -24,7 +24,11 @@ Choices, documented because they shape every later stage:
   title may be as long as a numbered heading's; in hard-wrapped text the stricter limit holds.
   After "il est convenu ce qui suit", "Exposé des motifs" or "Contexte" title a section.
 - Annexes start at "ANNEXE …" / "Annexe financière" lines after the articles; a run of annex lines
-  with no text between them is a list of annexes, not headings.
+  with no text between them is a list of annexes, not headings. An annex printed without a number
+  takes its place in the sequence (a lone "ANNEXE – Fiche de poste" is annexe 1).
+- An unnumbered section title is never a table row (a reader's table cell, a tab-separated line, a
+  line carrying an amount or a share) nor a short lead-in ending with ":" that opens a list.
+- "Article" is also read through the usual OCR slips of a scanned page ("ARTlCLE", "Articie").
 - The signature block starts at "Fait à / Fait en / Fait le" after the last article (or, lacking
   it, at the first line of signatories after which only short lines follow; a sentence, with a
   finite verb and a final stop, never opens it nor counts as a signatory); it may come before or
@@ -96,6 +100,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("procureur", re.compile(r"procureur|\bparquet\b")),
     ("prefet", re.compile(r"\bsous-prefete?\b|\bprefete?\b|\bprefecture\b|\bl'etat\b|representant de l'etat")),
     ("ddsp", re.compile(r"securite publique|\bddsp\b|\bdipn\b|\bddpn\b|police nationale|"
+                        r"securite de proximite|\bdtsp\b|"
                         r"directeur departemental de la police|directrice departementale de la police|"
                         r"\bcommissaire\b")),
     ("commandant_groupement", re.compile(r"groupement de gendarmerie|commandant d[eu] groupement|"
@@ -105,7 +110,7 @@ ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                      r"intercommunal")),
     ("president_cd", re.compile(r"conseil departemental|conseil general|\bdepartement\b|"
                                 r"president(?:e)? du departement")),
-    ("maire", re.compile(r"\bmaire\b|\bcommune\b|\bville d[e']|\bmairie\b|\bccas\b|"
+    ("maire", re.compile(r"\bmaire\b|\bcommune\b|\bville d[e']|\bmairie\b|\bc\.?c\.?a\.?s\b|"
                          r"centre communal d'action sociale")),
     ("caf", re.compile(r"caisse d'allocations familiales|\bcaf\b")),
     ("association", re.compile(r"\bassociation\b|\bcidff\b|france victimes")),
@@ -224,8 +229,10 @@ def _number(token: str) -> int | None:
 
 
 _SEP = re.compile(r"\s*[-–—:.)/]+\s*")
+# "Article" as OCR reads it from a scan: l / I / 1 / i / | confused with one another and c with e
+# ("ARTlCLE", "Articie", "Artic1e"); no French word has this shape.
 _ARTICLE = re.compile(
-    r"^(?:article|art\.?)\s*(?:n\s*[°o]\s*)?"
+    r"^(?:art[il1|!][ce][l1i|!]e|art\.?)\s*(?:n\s*[°o]\s*)?"
     r"(?P<num>\d{1,3}|premier|premiere|unique|[ivxl]{1,6})"
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
@@ -377,7 +384,10 @@ def _chain(heads: list[_Heading]) -> list[_Heading]:
 
 # --------------------------------------------------------------------------- zones
 
-_ENTRE = re.compile(r"^entre\b|\bentre\s*(?:les\s+soussignes\s*)?:?\s*$")
+# What opens the list of parties: "Entre :", "… conclue entre les soussignés :", or "Les parties à la
+# présente convention sont :".
+_ENTRE = re.compile(r"^entre\b|\bentre\s*(?:les\s+soussignes\s*)?:?\s*$|"
+                    r"^les\s+parties\s+(?:a\s+la\s+|de\s+la\s+)?(?:presente\s+)?convention\s+sont\b")
 _PREAMBLE = re.compile(r"^(?:vu|vus|considerant|attendu|preambule|expose(?:\s+des\s+motifs)?\b|ceci\s+(?:expose|etant)|"
                        r"il\s+(?:est|a\s+ete)\s+(?:convenu|arrete|decide|rappele|expose|prealablement)|"
                        r"apres\s+avoir|il\s+est\s+rappele|rappel\s+du\s+contexte|contexte\b)")
@@ -556,7 +566,7 @@ def _annex_heading(lines: list[_Line], i: int) -> tuple[Article, int] | None:
 
 
 def _section_heading(lines: list[_Line], i: int, *, unwrapped: bool = False,
-                     operative: bool = False) -> bool:
+                     operative: bool = False, table_rows: frozenset[int] = frozenset()) -> bool:
     """An unnumbered section title: short line, capital first, no final stop, body text after.
 
     ``unwrapped``: the document keeps one paragraph per line (DOCX, ODT, joined TXT), so a line
@@ -564,6 +574,7 @@ def _section_heading(lines: list[_Line], i: int, *, unwrapped: bool = False,
     as a numbered heading's (110 characters, 14 words). ``operative``: the line comes after the
     closing formula of the preamble ("il est convenu ce qui suit"), so a bare "Exposé des motifs" or
     "Contexte" there titles a section of the convention rather than opening its preamble.
+    ``table_rows``: indices of lines that are rows or cells of a table, which never title a section.
     """
     line = lines[i]
     if i + 1 >= len(lines) or not line.text[0].isupper() or len(line.text) < 3:
@@ -571,8 +582,10 @@ def _section_heading(lines: list[_Line], i: int, *, unwrapped: bool = False,
     max_chars, max_words = (110, 14) if unwrapped else (90, 10)
     if len(line.text) > max_chars or line.words > max_words or line.text[-1] in ".;,":
         return False
-    if line.text.endswith(":") and line.words > 4:
-        return False
+    if line.text.endswith(":") and (line.words > 4 or _LIST_ITEM.match(lines[i + 1].text)):
+        return False  # "L'intervenant social :" opening a list: the start of a sentence, not a title
+    if _FIGURE.search(line.folded) or i in table_rows:
+        return False  # a row of a table ("État (FIPD)  20 000 €  40 %"), not a title
     f = line.folded
     if _PREAMBLE.match(f) and not (operative and _PREAMBLE_LABEL.match(f)):
         return False
@@ -586,6 +599,22 @@ def _section_heading(lines: list[_Line], i: int, *, unwrapped: bool = False,
         return False
     body_after = nxt.text[-1] in ".;:" or len(nxt.text) > len(line.text) + 20 or nxt.words > 12
     return body_after and (_is_upper(line.text) or len(line.text) <= (max_chars if unwrapped else 70))
+
+
+# A list item: a dash or bullet, or an enumeration letter / number ("a)", "1."), or a lower-case start.
+_LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►]\s|(?:[a-z]|\d{1,2})[.)]\s|[a-zà-ÿ])")
+# A figure with its unit: an amount or a share, which a table row carries and a title does not.
+_FIGURE = re.compile(r"\d\s?(?:€|%|euros?\b|eur\b)")
+
+
+def _table_rows(doc: Document, lines: list[_Line]) -> frozenset[int]:
+    """Lines read from a table: a table cell of the reader, or a text line whose columns were tabs."""
+    out = set()
+    for k, ln in enumerate(lines):
+        b = doc.block_at(ln.start)
+        if b is not None and (b.kind == "table_cell" or b.table is not None or "\t" in b.raw.strip()):
+            out.add(k)
+    return frozenset(out)
 
 
 # A preamble-like title alone on its line. "Préambule" is not one: it names the zone itself.
@@ -660,10 +689,12 @@ def segment(doc: Document) -> Structure:
     if not chosen:
         begin = preamble_line if preamble_line is not None else ((entre + 1) if entre is not None else 1)
         unwrapped = _is_unwrapped(lines)
+        table_rows = _table_rows(doc, lines)
         closing = next((i for i in range(n) if _CLOSING.search(lines[i].folded)), None)
         sections = [i for i in range(begin, n)
                     if _section_heading(lines, i, unwrapped=unwrapped,
-                                        operative=closing is not None and i > closing)]
+                                        operative=closing is not None and i > closing,
+                                        table_rows=table_rows)]
         if preamble_line is not None:
             sections = [i for i in sections if i > preamble_line]
         first_art_line = sections[0] if sections else n
@@ -686,6 +717,14 @@ def segment(doc: Document) -> Structure:
         if nxt_line is not None and _is_fait(nxt_line):
             continue
         annexes.append(art)
+    # an annex printed without a number ("ANNEXE – Fiche de poste") is numbered by its place: the
+    # first annex is annexe 1, one after "ANNEXE 2" is annexe 3 (letters "A", "B" are kept)
+    last_num = 0
+    for art in annexes:
+        if art.number is None:
+            art.number = str(last_num + 1)
+        if art.number.isdigit():
+            last_num = int(art.number)
 
     # --- signature block after the last article
     sig_start_line = None
@@ -829,7 +868,8 @@ def _title(lines: list[_Line], top_end: int) -> tuple[int, int] | None:
 _PARTY_CONT = re.compile(r"^(?:represente|representee|represente|sis|sise|situe|situee|dont|ci-apres|ci-dessous|"
                          r"agissant|domicilie|en\s+sa\s+qualite|lui-meme|elle-meme|ayant|siegeant|designe|"
                          r"habilite|autorise|dument|d'une\s+part|d'autre\s+part|et\s+designe|n°|siret)")
-_PARTY_LEAD = re.compile(r"^(?:entre\s*(?:les\s+soussignes)?\s*:?\s*(?:,\s*)?(?:d'une\s+part\s*,?\s*:?)?|"
+_PARTY_LEAD = re.compile(r"^(?:les\s+parties\s+(?:a\s+la\s+|de\s+la\s+)?(?:presente\s+)?convention\s+sont\s*:?|"
+                         r"entre\s*(?:les\s+soussignes)?\s*:?\s*(?:,\s*)?(?:d'une\s+part\s*,?\s*:?)?|"
                          r"et\s*(?:d'autre\s+part)?\s*[:,]?)\s*")
 _PARTY_SPLIT = re.compile(r";|\bd'une\s+part\b[,.;:]?|\bd'autre\s+part\b[,.;:]?")
 _NAMED_PERSON = re.compile(r"(?:monsieur|madame|m\.|mme)\s+(?!le\b|la\b|l')")

@@ -117,7 +117,7 @@ def test_signature_before_annexes(doc_of):
     tail = ("Fait à Laval, le 1er juin 2022\nLe Préfet\n"
             "ANNEXE 1 – Budget prévisionnel\nSalaire : 40 000 €\nAnnexe financière\nRépartition.\n")
     text, s = _doc(doc_of, "", tail)
-    assert [(a.number, a.title) for a in s.annexes] == [("1", "Budget prévisionnel"), (None, "Annexe financière")]
+    assert [(a.number, a.title) for a in s.annexes] == [("1", "Budget prévisionnel"), ("2", "Annexe financière")]
     assert text[s.signature[0]:s.signature[1]] == "Fait à Laval, le 1er juin 2022\nLe Préfet"
     assert text[s.annexes[0].start:s.annexes[0].end] == "ANNEXE 1 – Budget prévisionnel\nSalaire : 40 000 €"
     assert s.zone_at(s.annexes[1].start + 3) == "annexe"
@@ -126,7 +126,7 @@ def test_signature_before_annexes(doc_of):
 def test_signature_after_annexes(doc_of):
     tail = "ANNEXE – Fiche de poste\nL'intervenant est diplômé.\nFait à Laval, le 1er juin 2022\nLe Préfet\n"
     text, s = _doc(doc_of, "", tail)
-    assert [(a.number, a.title) for a in s.annexes] == [(None, "Fiche de poste")]
+    assert [(a.number, a.title) for a in s.annexes] == [("1", "Fiche de poste")]
     assert s.annexes[0].end <= s.signature[0]
     assert [d.year for d in s.signature_dates] == [2022]
 
