@@ -75,6 +75,7 @@ class QualifierConfig:
     negated_verbs: set[str]
     negated_after: set[str]
     subordinators: set[str] = field(default_factory=set)
+    ne_literary: set[str] = field(default_factory=set)
     cues: dict[str, list[re.Pattern]] = field(default_factory=dict)
     source: str = ""
 
@@ -122,6 +123,7 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         break_words=break_words,
         ne_negation={fold(w) for w in ne.get("negation", [])},
         ne_restriction={fold(w) for w in ne.get("restriction", [])},
+        ne_literary={fold(w) for w in ne.get("literary_negation", [])},
         negated_verbs={fold(w) for w in nr.get("verbs", [])},
         negated_after={fold(w) for w in nr.get("after", [])},
         subordinators={fold(w) for w in raw.get("subordinators", [])},
@@ -219,6 +221,16 @@ class TextQualifiers:
         s, e = self.words[idx]
         return self.folded[s:e]
 
+    def _que_follows(self, wi: int, end: int) -> bool:
+        """« ne peut … qu'au sein » : a « que / qu' » in the same clause makes « ne » a restriction."""
+        for wj in range(wi + 1, min(len(self.words), wi + 2 + self.config.gap)):
+            if self._crosses_clause(end, self.words[wj][0]):
+                return False
+            w = self._word_at(wj)
+            if w in self.config.ne_restriction or w == "qu" or w.startswith("qu'"):
+                return True
+        return False
+
     def _find_cues(self) -> list[Qualifier]:
         cfg, f = self.config, self.folded
         found: list[Qualifier] = []
@@ -230,13 +242,15 @@ class TextQualifiers:
             if wi is None:
                 continue
             s, e = self.words[wi]
+            particle = False
             for wj in range(wi + 1, min(len(self.words), wi + 2 + cfg.gap)):
                 ps, pe = self.words[wj]
                 if self._crosses_clause(e, ps):
                     break
                 p = f[ps:pe]
-                if p in cfg.ne_restriction:
+                if p in cfg.ne_restriction or p == "qu" or p.startswith("qu'"):  # « ne … qu'au sein »
                     found.append(self._q("restriction", s, pe))
+                    particle = True
                     break
                 if p in cfg.ne_negation:
                     nxt = self._word_at(wj + 1) if wj + 1 < len(self.words) else ""
@@ -249,7 +263,12 @@ class TextQualifiers:
                         found.append(self._q("pseudo_negation", s, self.words[wj + 1][1]))
                     else:
                         found.append(self._q("negation", s, pe))
+                    particle = True
                     break
+            # written French drops « pas » after a few verbs: « ne peut être invoqué », « ne saurait »
+            if not particle and wi + 1 < len(self.words) and self._word_at(wi + 1) in cfg.ne_literary \
+                    and not self._crosses_clause(e, self.words[wi + 1][0]) and not self._que_follows(wi, e):
+                found.append(self._q("negation", s, self.words[wi + 1][1]))
         # « un seul poste », « pas à pas »: words that look like cues but are not; they cancel any
         # negation or restriction cue they overlap and are not kept
         neutral = [m.span() for rx in cfg.cues["neutral"] for m in _finditer(rx, f)]

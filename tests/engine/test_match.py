@@ -32,11 +32,13 @@ def test_policies(basic_rules, sentence, rule_id, status, value):
         assert found[0].reason.startswith("Règle écartée")
 
 
-def test_rule_own_negation_word_does_not_block(tmp_path, basic_rules):
+def test_literary_negation_blocks_and_restriction_does_not(tmp_path, basic_rules):
     rules = basic_rules
-    found = match_text("Le secret partagé ne peut être invoqué.", rules)
-    # « ne » without a particle (« ne peut ») is not a negation: the rule fires
-    assert [f.status for f in found] == ["fired"]
+    # written French drops « pas » after pouvoir / savoir: « ne peut être invoqué » denies
+    assert [f.status for f in match_text("Le secret partagé ne peut être invoqué.", rules)] == ["blocked"]
+    assert [f.status for f in match_text("Le secret partagé ne saurait être invoqué.", rules)] == ["blocked"]
+    # « ne peut … que » restricts, it does not deny
+    assert [f.status for f in match_text("Seul le secret partagé ne peut que s'appliquer.", rules)] == ["fired"]
 
 
 def test_scope_by_zone_and_title(basic_rules):

@@ -142,3 +142,23 @@ def test_the_other_alternative_is_not_a_negation():
     kinds = [k for k, _ in qualifiers_of(
         "qu'elles soient entendues en qualité de [mis en cause] ou qu'aucune infraction n'ait été relevée.")]
     assert "negation" not in kinds
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # written French drops « pas » after pouvoir / savoir / cesser / oser
+    ("La notion de [secret partagé] ne peut être invoquée.", [("negation", "ne peut")]),
+    ("Les auteurs ne peuvent être [reçus] par l'intervenant.", [("negation", "ne peuvent")]),
+    ("Ce rapport ne pourra être transmis au [commandant].", [("negation", "ne pourra")]),
+    ("L'intervenante n'ose [saisir] le parquet.", [("negation", "n'ose")]),
+    # … but « ne peut que », « ne peut … qu' » restrict, and « ne peut pas » is an ordinary negation
+    ("Il ne peut exercer qu'au sein du [commissariat].", [("restriction", "ne peut exercer qu'")]),
+    ("Il ne peut recevoir que les [victimes].", [("restriction", "ne peut recevoir que")]),
+    ("Il ne peut pas recevoir les [auteurs].", [("negation", "ne peut pas")]),
+    # the subjunctive after « avant que » is expletive, not a negation
+    ("Avant qu'il ne puisse recevoir les [auteurs], un entretien est organisé.", []),
+    # « sans délai » says when, it denies nothing
+    ("Elle informe sans délai le [procureur].", []),
+    ("Il saisit sans tarder la [CRIP].", []),
+])
+def test_literary_negation_and_time_phrases(sentence, expected):
+    assert qualifiers_of(sentence) == expected
