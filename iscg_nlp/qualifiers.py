@@ -184,12 +184,28 @@ class TextQualifiers:
         return not (k < len(f) and self.text[k].islower())
 
     def _line_break(self, i: int) -> bool:
-        """A newline ends a clause unless the next line merely continues the sentence (lower case)."""
+        """A newline ends a clause unless the next line merely continues the sentence (lower case).
+
+        A page break inside a sentence leaves empty lines where the running header or footer was
+        removed (« Il n'est pas installé dans les⏎⏎locaux de la brigade »): across up to three empty
+        lines, a line that does not end with punctuation followed by a lower-case line is one clause.
+        """
         f, t = self.folded, self.text
         k = i + 1
         while k < len(f) and f[k] in " \t\r":
             k += 1
-        if k >= len(f) or f[k] == "\n":
+        if k >= len(f):
+            return True
+        if f[k] != "\n":
+            return not t[k].islower()
+        newlines = 1
+        while k < len(f) and f[k] in " \t\r\n":
+            newlines += f[k] == "\n"
+            k += 1
+        p = i - 1
+        while p >= 0 and f[p] in " \t\r\n":
+            p -= 1
+        if k >= len(f) or newlines > 4 or p < 0 or f[p] in ".;:!?":
             return True
         return not t[k].islower()
 

@@ -162,3 +162,15 @@ def test_the_other_alternative_is_not_a_negation():
 ])
 def test_literary_negation_and_time_phrases(sentence, expected):
     assert qualifiers_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a page break inside a sentence leaves empty lines where the header / footer was removed
+    ("Il n'est pas installé dans les\n\n\n[locaux] de la brigade.", [("negation", "n'est pas")]),
+    ("L'intervenant ne\n\nrend jamais compte au [commandant].", [("negation", "ne\n\nrend jamais")]),
+    # … but a finished sentence, or a new capitalised paragraph, is another clause
+    ("Il n'est pas installé à la mairie.\n\nles [locaux] de la brigade l'accueillent.", []),
+    ("Il n'est pas prévu de permanence\n\nL'intervenant occupe les [locaux] de la brigade.", []),
+])
+def test_page_break_inside_a_sentence(sentence, expected):
+    assert qualifiers_of(sentence) == expected
