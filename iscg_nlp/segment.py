@@ -391,7 +391,10 @@ _ENTRE = re.compile(r"^entre\b|\bentre\s*(?:les\s+soussignes\s*)?:?\s*$|"
 _PREAMBLE = re.compile(r"^(?:vu|vus|considerant|attendu|preambule|expose(?:\s+des\s+motifs)?\b|ceci\s+(?:expose|etant)|"
                        r"il\s+(?:est|a\s+ete)\s+(?:convenu|arrete|decide|rappele|expose|prealablement)|"
                        r"apres\s+avoir|il\s+est\s+rappele|rappel\s+du\s+contexte|contexte\b)")
-_FAIT = re.compile(r"^(?:fait\s*(?:a|en|le|au|,|:)|lu\s+et\s+approuve)")
+# « Fait à … », also after a date put first (« Le 3 juin 2021, fait à Carpentras », or a date glued to
+# it by a Word revision: « le 3 juin 2021Fait à »)
+_FAIT = re.compile(r"^(?:(?:le\s+)?(?:\d{1,2}(?:er)?\s+[a-z]+\s+\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4})"
+                   r"\s*[,–-]?\s*)?(?:fait\s*(?:a|en|le|au|,|:)|lu\s+et\s+approuve)")
 _SIGNATORY_START = re.compile(r"^(?:le|la|les|pour|p/|p\.o\.?|par\s+delegation|monsieur|madame|m\.|mme)\b")
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{3,}")
 _PLACE = re.compile(r"(?:fait[^\n]{0,60}?\b|^)(?P<prep>a|au)\s+(?P<place>[^,\n]{2,40}?)\s*(?:,|\s+le\b|\s+en\b|\.|$)", re.M)

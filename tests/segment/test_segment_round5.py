@@ -127,3 +127,19 @@ def test_ocr_article_reference_is_not_a_heading(doc_of):
 ])
 def test_roles_of_police_and_ccas_spellings(text, role):
     assert classify_role(text) == role
+
+
+def test_fait_a_after_a_leading_date_opens_the_signature_block(tmp_path):
+    """A date put before « Fait à » (or glued to it by a Word revision) still opens the signatures."""
+    from iscg_nlp.extract import read_document
+    from iscg_nlp.segment import segment
+
+    for first in ("Le 3 juin 2021, fait à Carpentras, en trois exemplaires.",
+                  "Le 3 juin 2021Fait à Carpentras, en trois exemplaires.",
+                  "03/06/2021 - Fait à Carpentras"):
+        path = tmp_path / "convention.txt"
+        path.write_text("CONVENTION ISCG\nArticle 1 – Objet\nLa présente convention crée un poste. Elle a été "
+                        "approuvée par délibération du 12 mars 2019.\n" + first +
+                        "\nLe Préfet de Vaucluse\nLe Président du Conseil départemental\n", encoding="utf-8")
+        structure = segment(read_document(str(path)))
+        assert [d.year for d in structure.signature_dates] == [2021], first
