@@ -8,22 +8,22 @@ change is always re-analysed.
 Three families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*`` to ``h*``: conventions written blind by others, each set measured once before anyone read
+- ``c*`` to ``k*``: conventions written blind by others, each set measured once before anyone read
   it, then read while writing the next round of rules (development). Their floor (``DEV_FLOOR``) is
-  the level measured after the fourth round of rules. The blind measures, for the record:
+  the level measured after the fifth round of rules. The blind measures, for the record:
   c 89 % / avis 3/10, d 89 % / 4/8 (first rules); e 86 % / 3/8 (second round); f 96.4 % / 5/8
   (second round), 99.1 % / 7/8 (third round); g and h 93.75 % (g 92.9 %, h 94.6 %) / avis 16/16
   (third round) — percentages are averages over the 14 indicators.
 - ``i*`` / ``j*`` / ``k*``: the blind sets of the fourth round (i: contradictions and unusual correct
   wording; j: model copies with subtle verdict-changing edits; k: terse texts organised by party),
   measured once, strictly blind, with the fourth-round rules: 91.7 % over the 14 indicators, avis 13/24,
-  two ``inversee`` missed and one false ``contre_sens``. Then development for the fifth round; their
-  floor (``ROUND5_FLOOR``) is the level reached after it.
+  two ``inversee`` missed and one false ``contre_sens`` (one of its errors was a gold mistake, corrected
+  since). Then development for the fifth round, which brought them to the development floor.
 - the blind set of the fifth round is kept outside the repository's tests until measured
   (``BLIND_FLOOR``, empty until then: the family is skipped).
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
-``h*``, and never be proposed where the gold has another value: these are the findings that matter
+``k*``, and never be proposed where the gold has another value: these are the findings that matter
 most to ANISCG, and a false one discredits the tool.
 """
 
@@ -42,23 +42,14 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: development samples (c* to h*: 41 files written blind, then read while writing the rules): accuracy
-#: measured after the fourth round of rules (financement / cout_poste come from financing.py)
+#: development samples (c* to k*: 74 files written blind, then read while writing the rules): accuracy
+#: measured after the fifth round of rules (financement / cout_poste come from financing.py)
 DEV_FLOOR = {
     "lieu_exercice": 1.0, "locaux_moyens": 1.0, "public": 1.0, "situations": 1.0, "autorites": 1.0,
     "deontologie": 1.0, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 1.0, "annee_signature": 1.0,
     "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
     "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
-#: i*, j*, k*: floors of the fifth round (development after their one blind measure)
-ROUND5_FLOOR = {
-    "lieu_exercice": 0.875, "locaux_moyens": 0.833, "public": 0.791, "situations": 0.875, "autorites": 0.666,
-    "deontologie": 0.916, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 1.0, "annee_signature": 0.958,
-    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 0.958, "cout_poste": 0.958,
-    "type_employeur": 0.916, "type_poste": 1.0, "avis": 0.541,
-}
-#: inversee / contre_sens missed on i*, j*, k* (fifth round)
-ROUND5_GRAVE_MISSES = 2
 # ---- BLIND SET (fifth round) -------------------------------------------------------------------------------
 #: floors of the fifth round's blind set: set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
 #: the family is skipped. Never tune rules on it.
@@ -70,7 +61,7 @@ BLIND_GRAVE_MISSES = 0
 MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 
 
-FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefgh"}, **{k: "ijk" for k in "ijk"}, "l": "blind"}
+FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijk"}, "l": "blind"}
 
 
 def _family(name: str) -> str:
@@ -99,7 +90,7 @@ def _disagreements(report: dict, key: str) -> str:
                      for e in errs)
 
 
-@pytest.mark.parametrize("family", ["ab", "dev", "ijk", "blind"])
+@pytest.mark.parametrize("family", ["ab", "dev", "blind"])
 def test_accuracy_per_indicator(results, family):
     if family == "blind" and not BLIND_FLOOR:
         pytest.skip("seuils du jeu à l'aveugle pas encore fixés (mesure à l'aveugle)")
@@ -112,7 +103,7 @@ def test_accuracy_per_indicator(results, family):
     assert not wrong, "erreurs d'analyse inattendues :\n" + "\n".join(
         f"- {Path(e['file']).name} : attendu {e['attendu']}, obtenu {e['obtenu']}" for e in wrong)
     def floor(key: str) -> float:
-        floors = {"ab": {}, "dev": DEV_FLOOR, "ijk": ROUND5_FLOOR, "blind": BLIND_FLOOR}[family]
+        floors = {"ab": {}, "dev": DEV_FLOOR, "blind": BLIND_FLOOR}[family]
         return floors.get(key, TUNED_MIN)
 
     low = {k: s.accuracy for k, s in report["indicateurs"].items()
@@ -121,7 +112,7 @@ def test_accuracy_per_indicator(results, family):
         f"- {k} : {acc:.1%} < {floor(k):.0%}\n{_disagreements(report, k)}" for k, acc in sorted(low.items()))
 
 
-@pytest.mark.parametrize("family", ["ab", "dev", "ijk", "blind"])
+@pytest.mark.parametrize("family", ["ab", "dev", "blind"])
 def test_contre_sens_and_inversee_never_missed(results, family):
     if family == "blind" and not BLIND_FLOOR:
         pytest.skip("seuils du jeu à l'aveugle pas encore fixés (mesure à l'aveugle)")
@@ -141,7 +132,7 @@ def test_contre_sens_and_inversee_never_missed(results, family):
                 got = (ln.get("indicators", {}).get(key) or {}).get("value")
                 if got != value:
                     missed.append(f"{Path(ln['file']).name}: {key} attendu {value}, obtenu {got}")
-    allowed = {"blind": BLIND_GRAVE_MISSES, "ijk": ROUND5_GRAVE_MISSES}.get(family, 0)
+    allowed = BLIND_GRAVE_MISSES if family == "blind" else 0
     assert len(missed) <= allowed, "valeurs graves manquées :\n" + "\n".join(missed)
 
 
