@@ -64,23 +64,26 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"\bcommunautes?\s+(?:de\s+communes|d'agglomeration|urbaine)\b|\b(?:euro[\s-]?)?metropoles?\b|\bepci\b"
         r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
         r"|\bpetr\b|\bpoles?\s+d'equilibre\s+territoria|\bsyndicats?\s+intercommuna|\bsiv(?:u|om)\b"
-        r"|\betablissements?\s+publics?\s+territoria|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+")),
+        r"|\betablissements?\s+publics?\s+territoria|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+"
+        r"|\bcentres?\s+intercommuna(?:l|ux)\s+d'action\s+sociale\b|\bc\.?i\.?a\.?s\b\.?")),
     ("intercommunalite", _NAMED_COMMUNAUTE),
     ("intercommunalite", _PAYS),
-    ("caf", re.compile(r"\bcaf\b|\bcaisses?\s+d'allocations\s+familiales\b")),
+    ("caf", re.compile(r"\bc\.?a\.?f\b\.?|\bcaisses?\s+d'allocations\s+familiales\b")),
     ("etat", re.compile(
         r"\bfonds\s+interministeriel\s+(?:de\s+)?(?:prevention\s+de\s+la\s+delinquance|pour\s+la\s+prevention)"
-        r"|\bfipd\b|\bcipdr\b|\betat\b|\bprefe(?:t|cture|te)\b|\bministeres?\b|\bdgcs\b")),
+        r"|\bf\.?i\.?p\.?d\b\.?|\bcipdr\b|\betat\b|\bprefe(?:t|cture|te)\b|\bministeres?\b|\bdgcs\b")),
     ("conseil_departemental", re.compile(
         r"\bconseils?\s+(?:departemental|departementaux|general|generaux)\b|\bdepartements?\b"
-        r"|\bcollectivite\s+europeenne\s+d'alsace\b")),
+        r"|\bcollectivite\s+europeenne\s+d'alsace\b|\bc[dg]\s?(?:\d{2,3}|2[ab])\b")),
     ("autre", re.compile(
         r"\bconseils?\s+regional\b|\bregions?\b|\bagences?\s+regionales?\s+de\s+sante\b|\bars\b"
         r"|\bbailleurs?(?:\s+sociaux?)?\b|\bfondations?\b|\boffices?\s+(?:public|publics)\s+de\s+l'habitat\b"
         r"|\bcentres?\s+hospitaliers?\b|\bhopita(?:l|ux)\b|\bchu\b|\bcpam\b|\bmsa\b|\bmutuelles?\b"
         r"|\bunion\s+europeenne\b|\bfonds\s+social\s+europeen\b|\bfse\b|\bentreprises?\s+\w+"
-        r"|\bgip\b|\bgroupements?\s+d'interet\s+public\b|\b(?:ses|leurs|sur)\s+(?:propres\s+fonds|fonds\s+propres)\b")),
-    ("commune", re.compile(r"\bcommunes?\b|\bvilles?\b|\bmairies?\b|\bmunicipalites?\b|\bccas\b")),
+        r"|\bgip\b|\bgroupements?\s+d'interet\s+public\b|\bautofinancement\b"
+        r"|(?:\(|\b(?:ses|leurs|sur|en|par))\s*(?:propres\s+(?:fonds|ressources)|(?:fonds|ressources)\s+propres)\b")),
+    ("commune", re.compile(r"\bcommunes?\b|\bvilles?\b|\bmairies?\b|\bmunicipalites?\b|\bc\.?c\.?a\.?s\b\.?"
+                           r"|\bcentres?\s+communa(?:l|ux)\s+d'action\s+sociale\b")),
 ]
 _LABELS = {"etat": "État", "conseil_departemental": "Conseil départemental", "commune": "Commune",
            "intercommunalite": "Intercommunalité", "caf": "CAF", "autre": "Autre financeur"}
@@ -130,8 +133,9 @@ _YEARISH = re.compile(r"\bannees?\b|\ban\b|\bans\b|\b20\d\d\b|\bn\s?\+\s?\d|\bex
 _PER_YEARS = re.compile(r"\s*(?:sur|pour)\s+(?:les\s+|une\s+duree\s+de\s+)?(\d+|deux|trois|quatre|cinq)\s+(?:ans|annees)\b")
 _SMALL = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 _TOTAL_LABEL = re.compile(r"^\s*(?:sous[\s-])?total\b")
+# No split after a single capital and its dot: "La C.A.F. verse …", "M. le Préfet".
 _SENT_SPLIT = re.compile(
-    r"(?<=[.!?;])\s+|(?<=[\d€%.;:!?)])[ \t]*\n|\n\s*\n|[ \t]*\n(?=\s*[A-ZÀÂÉÈÊÎÔÛÇ•*\-–\d])")
+    r"(?<=[!?;])\s+|(?<=\.)(?<!\b[A-Z]\.)\s+|(?<=[\d€%.;:!?)])[ \t]*\n|\n\s*\n|[ \t]*\n(?=\s*[A-ZÀÂÉÈÊÎÔÛÇ•*\-–\d])")
 
 
 @dataclass
@@ -179,7 +183,9 @@ _ALIASES: ContextVar[tuple[tuple[str, re.Pattern[str]], ...]] = ContextVar("fina
 _ALIAS_DEF = re.compile(
     r"ci-apres\s+(?:(?:designee?s?|denommee?s?|appelee?s?|nommee?s?)\s+)?(?:par\s+)?[«\"]\s*"
     r"(?:la\s+|le\s+|les\s+|l')?([^»\"\n]{2,40}?)\s*[»\"]")
-_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Z0-9&\-]{1,12}(?:\s?\d{1,3})?)\s*\)")
+# "(CD 87)", "(CD 2A)" (Corsica), "(CdC)": capitals with at most a few lower-case letters between them.
+_ACRONYM_DEF = re.compile(
+    r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12}(?:\s?(?:\d{1,3}|2[AB]))?)\s*\)")
 _GENERIC_ALIAS = re.compile(
     r"^(?:association|employeur|structure|gestionnaire|porteur|operateur|partenaires?|parties?|signataires?"
     r"|financeurs?|convention|intervenant\w*|beneficiaire|organisme|service|prefet|prefete)$")
@@ -378,6 +384,25 @@ def _docx_rows(doc: Document) -> list[_Row]:
 _YEAR_IN_LINE = re.compile(r"\b20\d\d\b")
 
 
+# After the number: letters ("2A", "(fonds propres)") or the column separator of a tab / pipe table.
+_NAME_NUMBER_AFTER = re.compile(r"[a-z]|\s*[(\-–]?\s*[a-z]{2,}|[ ]*[\t|]")
+
+
+def _name_numbers_off(cells: list[_Cell], folded_line: str, s: int, e: int) -> list[_Cell]:
+    """A small bare number inside the label is part of a name, not a value: "CIDFF 56 (fonds
+    propres) 4 000 € 10 %", "CD 2A 15 000 €" (département numbers after an acronym or a word)."""
+    while cells and cells[0].unit is None and cells[0].value == int(cells[0].value) and cells[0].value < 1000:
+        c = cells[0]
+        before = folded_line[:c.start - s]
+        if not re.search(r"[a-z] ?$", before):  # one space from a word: "Etat\t60" is a value
+            break
+        nxt = cells[1].start if len(cells) > 1 else e
+        if not _NAME_NUMBER_AFTER.match(folded_line, c.end - s, nxt - s):
+            break
+        cells = cells[1:]
+    return cells
+
+
 def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
     """PDF / text lines: a label then numbers ("État 20 000 20 000 20 000", "Financeur 2021 2022")."""
     rows = []
@@ -389,8 +414,9 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
         if any(a <= s < b for a, b in skip) or not line.strip():
             continue
         cells, years = _cells_of(doc, s, e)
-        first = min([c.start for c in cells] + [e])
         folded_line = folding.span(s, e)
+        cells = _name_numbers_off(cells, folded_line, s, e)
+        first = min([c.start for c in cells] + [e])
         fm = _YEAR_IN_LINE.search(folded_line)
         if fm and years:
             first = min(first, s + fm.start())
@@ -813,6 +839,41 @@ def _named_payer(folded: str, s: int, e: int, m: _Mention) -> bool:
     return False
 
 
+# Money the convention itself sets apart from the post: "hors convention", "distincte du financement
+# du poste", "n'entre pas dans le coût annuel du poste", "ne relève pas de la présente convention".
+_NOT_FOR_POST = re.compile(
+    r"\bhors\s+(?:(?:de\s+)?(?:la\s+)?(?:presente\s+)?convention\b|(?:du\s+|le\s+)?(?:financement|cout|budget)\s+"
+    r"(?:annuel\s+)?(?:du|de\s+ce|de\s+cet)\s+(?:poste|emploi)\b)"
+    r"|\ben\s+dehors\s+(?:de\s+la\s+(?:presente\s+)?convention|du\s+(?:financement|cout|budget)\s+du\s+poste)\b"
+    r"|\bdistincte?s?\s+(?:du|de\s+la|des)\s+(?:financements?|couts?|budgets?|subventions?|participations?)\s+"
+    r"(?:\w+\s+)?(?:du|de\s+ce|de\s+cet)\s+(?:poste|emploi|dispositif)\b"
+    r"|\bn'(?:entre|entrent|entrera|entreront)\s+pas\s+dans\s+(?:le|la|ce|cette|les)\s+(?:couts?|budgets?|financements?)\b"
+    r"|\b(?:ne|n')\s*(?:releve|relevent|relevera|concerne|concernent)\s+pas\s+(?:de\s+)?(?:la\s+presente\s+convention"
+    r"|(?:du|le)\s+(?:financement\s+du\s+)?poste)\b")
+
+
+_BACK_REF = re.compile(r"\s*(?:cette|ces|cet|ce|ladite|lesdites|celle-ci|celles-ci|celui-ci|elle|elles)\b")
+
+
+def _not_for_post(folded: str, s: int, e: int, amounts: list[Amount]) -> list[tuple[int, int]]:
+    """Spans of the sentence ``[s, e)`` whose money and financeurs are not the post's.
+
+    The clause (up to ";") that says so, when it names the money or the payer itself; otherwise
+    ("… une aide de 3 000 € ; cette aide n'entre pas dans le coût du poste") the whole sentence.
+    Amounts "fixés chaque année hors convention" are the post's, decided elsewhere: not set apart.
+    """
+    spans = []
+    for m in _NOT_FOR_POST.finditer(folded, s, e):
+        if _REVISABLE.search(folded, s, e):
+            return []
+        left = max((x.end() for x in re.finditer(r";", folded[s:m.start()])), default=0) + s
+        right = next((x.start() + m.end() for x in re.finditer(r";", folded[m.end():e])), e)
+        own = any(left <= a.start < right and a.unit in ("eur", "pct") for a in amounts) or bool(
+            _financeur_mentions(folded, left, right))
+        spans.append((left, right) if own else (s, e))
+    return spans
+
+
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
     folding = _folded(doc)
     text, folded = doc.text, folding.all
@@ -821,6 +882,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     etp_candidates: list[tuple[int, int, float, Evidence]] = []
     scoped = bool(structure and structure.articles)
     last_subject: str | None = None  # the financeur the previous funding sentence spoke of
+    # What was known before the previous funding sentence: restored when the next one sets it apart.
+    undo: tuple[dict[str, _Fin], dict[str, int]] | None = None
     for s, e in _sentences(text, folded):
         if any(a <= s < b for a, b in skip):
             continue
@@ -832,6 +895,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             scoped and structure is not None and structure.zone_at(s) in _OUTSIDE_CLAUSES)
         amounts = [Amount(a.value, a.start + s, a.end + s, a.text, a.unit)
                    for a in find_amounts(text[s:e], folding.span(s, e))]
+        # "une aide de 3 000 € du conseil régional, hors convention": money said not to be the post's.
+        apart = _not_for_post(folded, s, e, amounts)
+        if apart:
+            amounts = [a for a in amounts if not any(x <= a.start < y for x, y in apart)]
         # ETP of the post: every candidate is weighed, the best one wins (not merely the first).
         for a in amounts:
             if a.unit == "etp" and 0 < a.value <= 5:
@@ -891,11 +958,22 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 if pat.search(sent):
                     st.breakdown.setdefault(key, _evidence(doc, structure, s, e, "cout_poste.cout_total"))
         subject, last_subject = last_subject, None
+        prev_undo, undo = undo, None
+        if prev_undo and apart == [(s, e)] and _BACK_REF.match(sent):
+            # "… verse une aide de 3 000 €. Cette aide n'entre pas dans le coût du poste.": the
+            # previous sentence's money is set apart as well.
+            st.fins = prev_undo[0]
+            for t in list(observed):
+                del observed[t][prev_undo[1].get(t, 0):]
+            continue
         if not funding or outside:
             continue
+        undo = ({t: _Fin(f.type, list(f.montants), list(f.parts), list(f.evidence), f.per_year)
+                 for t, f in st.fins.items()}, {t: len(v) for t, v in observed.items()})
         if _REVISABLE.search(sent) and not _NEGATED.search(sent):
             st.revisable_cue.append(_evidence(doc, structure, s, e, "financement.parts_revisables"))
-        mentions = _financeur_mentions(folded, s, e, text)
+        mentions = [m for m in _financeur_mentions(folded, s, e, text)
+                    if not any(x <= m.start < y for x, y in apart)]
         values = [a for a in amounts if a.unit in ("eur", "pct")]
         pm = _PRONOUN_SUBJECT.match(sent) if subject and values else None
         if pm and not any(m.end <= values[0].start for m in mentions) and s + pm.end() <= values[0].start:
