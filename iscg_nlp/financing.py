@@ -92,7 +92,8 @@ _FUNDING_CUE = re.compile(
     r"financ|particip|subvention|prend(?:re|nent)?\s+en\s+charge|pris(?:e|es)?\s+en\s+charge|a\s+raison\s+de|\bverse|versement"
     r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant"
     r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')"
-    r"|\bassum(?:e|ent|era|eront)\b|\bsupport(?:e|ent|era|eront)\b|\bcouvr(?:e|ent|ira|iront)\b")
+    r"|\bassum(?:e|ee|ees|ent|era|eront)\b|\bsupport(?:e|ee|ees|es|ent|era|eront)\b|\bcouvr(?:e|ent|ira|iront)\b"
+    r"|\bcharge\s+exclusive\b|\ba\s+(?:sa|leur)\s+charge\b")
 _COST_CUE = re.compile(
     r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
     r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
@@ -113,9 +114,20 @@ _COST_HEAD = re.compile(
 # du poste », « entièrement », « en intégralité », « 100 % du coût ».
 _WHOLE_POST = re.compile(
     r"\b(?:totalite|integralite|ensemble)\s+(?:du|de\s+ce|de\s+cet|de\s+cette|de\s+ces|de\s+la|de\s+l'|des)\s*"
-    r"(?:couts?|financement|poste|emploi|budget|dispositif|depenses?(?!\s+de\s+(?:formation|deplacement|fonctionnement)))\b"
+    r"(?:couts?|financement|poste|emploi|budget|dispositif|depenses?(?!\s+de\s+(?:formation|deplacement|fonctionnement))"
+    r"|remunerations?|salaires?|traitements?|frais\s+(?:de\s+personnel|salariaux)"
+    r"|charges\s+(?:salariales|sociales|de\s+personnel|afferentes|liees\s+au\s+poste))\b"
     r"|\bfinance\w*\s+integral|\b(?:integralement|entierement|totalement)\b|\ben\s+(?:totalite|integralite)\b"
     r"|\ba\s+(?:hauteur\s+de\s+)?100\s?%|\b100\s?%\s+(?:du|de\s+ce|de\s+la|des)\s*(?:couts?|financement|poste|budget|depenses?)\b")
+# One payer said without the word "whole": « seul financeur », « financeur unique », « à la charge
+# exclusive de », « assure seul le financement », « seul le Département finance », « sur ses seuls
+# fonds propres ». Negated ("n'est pas le seul financeur") it says the opposite.
+_SOLE_PAYER = re.compile(
+    r"\b(?:seule?|unique)\s+financeu(?:r|se)\b|\bfinanceu(?:r|se)\s+unique\b|\bcharge\s+exclusive\b"
+    r"|\bexclusivement\s+(?:a\s+(?:la|sa)\s+charge|financ|pris|assure|support|couvert)"
+    r"|\b(?:assure|assument|assume|finance|supporte|prend|prennent|couvre)\w*\s+(?:a\s+elle\s+|a\s+lui\s+)?seule?\b"
+    r"|\bseule?\s+(?:\w+\s+){0,2}?(?:financ\w*|assure|assume|supporte|prend)\b"
+    r"|\bsur\s+(?:ses|son|sa|leurs?)\s+seule?s?\s+(?:fonds|budget|ressources|credits)\b")
 _BREAKDOWN: dict[str, re.Pattern[str]] = {
     "salaire_charge": re.compile(r"\bsalaires?\b|\bmasse\s+salariale\b|\bcharges\s+(?:sociales|patronales)\b|\bremuneration"),
     "frais_fonctionnement": re.compile(r"\bfrais\s+de\s+fonctionnement\b|\bfonctionnement\b"),
@@ -886,6 +898,13 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     undo: tuple[dict[str, _Fin], dict[str, int]] | None = None
     for s, e in _sentences(text, folded):
         if any(a <= s < b for a, b in skip):
+            # A row of the post's budget table, read by ``_read_tables``; its label may still give the
+            # post's working time ("Rémunération brute (assistante sociale, 1 ETP) | 28 900 €").
+            for a in find_amounts(text[s:e], folding.span(s, e)):
+                if a.unit == "etp" and 0 < a.value <= 5:
+                    score = _etp_score(folded[s:e], folded[s + a.start:s + a.end], budget_row=True)
+                    if score > 0:
+                        etp_candidates.append((score, -s, a.value, _evidence(doc, structure, s, e, "cout_poste.etp")))
             continue
         sent = folded[s:e]
         # "Considérant que la participation de l'État est en principe dégressive": the preamble
@@ -934,7 +953,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         # Cost.
         cost_cues = [m for m in _COST_CUE.finditer(folded, s, e)]
         head = _COST_HEAD.search(folded, s, e)
-        whole = _WHOLE_POST.search(folded, s, e)
+        whole = _WHOLE_POST.search(folded, s, e) or next(
+            (m for m in _SOLE_PAYER.finditer(folded, s, e) if not _cue_negated(folded, s, e, m)), None)
         euros = [a for a in amounts if a.unit == "eur"]
         if euros and (head or (whole and funding)) and st.cost is None:
             anchor = head.start() if head else whole.start()
@@ -1114,14 +1134,18 @@ _SPLIT_PLACES = re.compile(r"\bautre\s+moitie\b|\breste\s+(?:du\s+temps\s+)?(?:a
                            r"(?:commissariat|gendarmerie|brigade|unite|ccas|hopital|maison)")
 
 
-def _etp_score(sent: str, cue: str) -> int:
+def _etp_score(sent: str, cue: str, budget_row: bool = False) -> int:
     """How surely an ETP mention is the post's working time (0: not at all).
 
     The post's own sentence (the post, the worker, its cost) beats a passing mention; another role's
     time ("0,2 ETP de coordination", "un psychologue à mi-temps") and a split between places ("la
-    moitié de son temps au commissariat, l'autre moitié à la brigade") are not the post's ETP.
+    moitié de son temps au commissariat, l'autre moitié à la brigade") are not the post's ETP. A row
+    of the post's budget table (``budget_row``) is about the post by its place, whatever its words;
+    a pay line ("Rémunération brute (1 ETP) | 28 900 €") is about the post's time as well.
     """
-    if not re.search(r"poste|intervenant|iscg|emploi|recrut|temps|travail|cout|budget|mission|action", sent):
+    if not budget_row and not re.search(
+            r"poste|intervenant|iscg|emploi|recrut|temps|travail|cout|budget|mission|action"
+            r"|remunera|salair|traitement\b|depense", sent):
         return 0
     if "son temps" in cue and _SPLIT_PLACES.search(sent):
         return 0
