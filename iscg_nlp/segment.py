@@ -639,6 +639,26 @@ def _is_unwrapped(lines: list[_Line]) -> bool:
     return sum(len(ln.text) > 130 for ln in prose) >= 0.3 * len(prose)
 
 
+def _trailing_sections(doc: Document, lines: list[_Line], begin: int) -> list[int]:
+    """Unnumbered titles after the last numbered article ("Financement du poste", "Bilan").
+
+    Some conventions number their first articles and leave the last ones unnumbered (often after a
+    part label such as "Dispositions financières"). Only a line the author styled as a heading
+    (DOCX / ODT heading style) counts here, so a short line of the last article's prose never cuts
+    it; the search stops at the signature ("Fait à") or at the first annex.
+    """
+    table_rows = _table_rows(doc, lines)
+    out = []
+    for i in range(begin, len(lines)):
+        if _is_fait(lines[i]) or _annex_heading(lines, i) or _is_copy_heading(lines[i]):
+            break
+        b = doc.block_at(lines[i].start)
+        if b is not None and b.kind == "heading" and _heading_at(lines, i) is None \
+                and _section_heading(lines, i, unwrapped=True, operative=True, table_rows=table_rows):
+            out.append(i)
+    return out
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -705,7 +725,10 @@ def segment(doc: Document) -> Structure:
             # parties run to the first section only when no preamble marker cut them earlier
             pass
 
-    last_art_line = chosen[-1].index if chosen else (sections[-1] if sections else -1)
+    elif any(b.kind == "heading" for b in doc.blocks):
+        sections = _trailing_sections(doc, lines, chosen[-1].index + 1)
+
+    last_art_line = (sections[-1] if sections else chosen[-1].index) if chosen else (sections[-1] if sections else -1)
 
     # --- annexes after the last article
     annex_cands = [x for i in range(max(last_art_line + 1, 0), n) if (x := _annex_heading(lines, i))]
