@@ -2,10 +2,10 @@
 
 Usage::
 
-    python benchmarks/check_same.py [--base COMMIT] [--bench-dir DIR --bench-n 40]
+    python benchmarks/check_same.py [--base COMMIT] [--paths FILE ...] [--bench-dir DIR --bench-n 40]
 
 Builds a reference tree: a copy of the working tree in which only the speed-owned files are put back
-as they were at ``--base``; the working tree itself is the candidate. Other people's concurrent edits
+as they were at ``--base`` (``--paths``, default ``OWNED``); the working tree itself is the candidate. Other people's concurrent edits
 (rules, matcher) are thus in both trees and cancel out. Both run ``iscg analyze corpus_samples
 --format jsonl --no-cache`` on one frozen copy of ``rules/``; the JSON lines are compared with nothing
 ignored. A deeper dump (document blocks, structure, financing, comparison) is compared too, on the
@@ -61,9 +61,9 @@ for path in sys.argv[2:]:
 """
 
 
-def make_reference(base: str, source: Path, dest: Path) -> None:
+def make_reference(base: str, source: Path, dest: Path, owned: list[str] = OWNED) -> None:
     shutil.copytree(source, dest, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.egg-info"))
-    for rel in OWNED:
+    for rel in owned:
         target = dest / rel
         if target.is_dir():
             shutil.rmtree(target)
@@ -97,6 +97,7 @@ def _what_differs(a: str, b: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", default="HEAD")
+    ap.add_argument("--paths", nargs="+", default=OWNED, help="files put back as at --base in the reference")
     ap.add_argument("--bench-dir", default=str(Path(tempfile.gettempdir()) / "iscg-bench-corpus"))
     ap.add_argument("--bench-n", type=int, default=40)
     args = ap.parse_args(argv)
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         ref, cand = Path(tmp) / "ref", Path(tmp) / "cand"
         # both trees are snapshots taken now: others keep editing the working tree while we run
         shutil.copytree(ROOT, cand, ignore=shutil.ignore_patterns(".venv", ".git", "__pycache__", "*.egg-info"))
-        make_reference(args.base, cand, ref)
+        make_reference(args.base, cand, ref, args.paths)
         rules = str(Path(tmp) / "rules")
         shutil.copytree(cand / "rules", rules)
         samples = str(cand / "corpus_samples")

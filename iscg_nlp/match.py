@@ -18,7 +18,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 
 from .datespan import find_spans
-from .nlp import TOKEN_RE, Pipeline, finditer_at_prefixes, get_nlp, required_literals, required_prefixes
+from .nlp import TOKEN_RE, Pipeline, finditer_at_prefixes, get_nlp, prefilter
 from .qualifiers import KIND_LABELS, TextQualifiers
 from .ruleset import LoadedRule, RuleSet
 from .textutil import fold, squash
@@ -148,7 +148,7 @@ def _compile(ruleset: RuleSet, pipeline: Pipeline) -> _Compiled:
                 matcher.add(rule.id, list(p))
         if rule.phrases:
             phrases.add(rule.id, [pipeline.make_doc(p) for p in rule.phrases])
-        regexes += [(rule.id, rx, required_literals(rx), required_prefixes(rx)) for rx in rule.regexes]
+        regexes += [(rule.id, rx, *prefilter(rx)) for rx in rule.regexes]
     frames = _FrameIndex()
     for rule in ruleset.rules.values():
         for k, slot in enumerate(rule.frame_slots):

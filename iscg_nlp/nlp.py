@@ -6,13 +6,22 @@ bare ``Vocab`` with our own regex tokenizer costs nothing beyond ``import spacy`
 far faster. Rules match on NORM (folded words), never on the parse, so the light tokenizer is the
 default; the French model (without parser and NER) is loaded only when a rule file uses an attribute
 only the model gives (LEMMA, POS, MORPH, TAG).
+
+The rule and cue regexes are ``LazyRegex`` objects, compiled on first use; ``RegexMemo`` keeps on
+disk which patterns already compiled and their prefilter strings (figures in benchmarks/bench_match.py).
+``ISCG_NO_REGEX_MEMO=1`` turns the memo off (every regex is then compiled at load, as before).
 """
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import sys
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from spacy import attrs
 from spacy.tokens import Doc
@@ -126,6 +135,149 @@ def get_nlp(model: bool = False) -> Pipeline:
     nlp = spacy.load("fr_core_news_sm", exclude=["ner", "parser", "senter"])
     nlp.add_pipe("iscg_fold", last=True)
     return Pipeline(nlp)
+
+
+# --------------------------------------------------------------------------- lazy regexes
+
+
+class LazyRegex:
+    """A regex compiled on its first use, with the ``re.Pattern`` methods the engine calls.
+
+    Rules and qualifiers hold ≈ 1,500 regexes; compiling them all took ≈ 1 s of every start-up while
+    a given document needs few of them (the others are skipped by their required literals, or belong
+    to rules that never match). Validity is checked at rule load by ``RegexMemo.validate``.
+    """
+
+    __slots__ = ("pattern", "flags", "_rx")
+
+    def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern | None = None) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._rx = compiled
+
+    @property
+    def compiled(self) -> re.Pattern:
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = re.compile(self.pattern, self.flags)
+        return rx
+
+    def search(self, string: str, *args):
+        return self.compiled.search(string, *args)
+
+    def match(self, string: str, *args):
+        return self.compiled.match(string, *args)
+
+    def fullmatch(self, string: str, *args):
+        return self.compiled.fullmatch(string, *args)
+
+    def finditer(self, string: str, *args):
+        return self.compiled.finditer(string, *args)
+
+    def findall(self, string: str, *args):
+        return self.compiled.findall(string, *args)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyRegex):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r})"
+
+
+class RegexMemo:
+    """Regexes already proven to compile, with their prefilter strings, kept on disk between runs.
+
+    Keyed by the pattern text itself (content-addressed): a pattern found here compiled before, under
+    the same Python and the same analysis code (both are in the file name), so load can skip compiling
+    it; a new or edited pattern is compiled at load and fails loudly there. The prefilter strings
+    (``required_literals`` / ``required_prefixes``, a parse of each pattern) are kept too. A memo that
+    cannot be read or written only costs time.
+    """
+
+    LIMIT = 20_000  # patterns kept on disk; beyond, only those used by the last run are kept
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, list] = {}
+        self.used: set[str] = set()
+        self.dirty = False
+        if path is not None:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(data, dict):
+                    self.entries = data
+            except (OSError, ValueError):
+                pass
+
+    def validate(self, pattern: str) -> LazyRegex:
+        """A lazy regex for ``pattern``; raises ``re.error`` now if it is new and does not compile."""
+        self.used.add(pattern)
+        if pattern in self.entries:
+            return LazyRegex(pattern)
+        compiled = re.compile(pattern)
+        self.prefilter(LazyRegex(pattern, compiled=compiled))
+        return LazyRegex(pattern, compiled=compiled)
+
+    def prefilter(self, rx) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+        """(required literals, required prefixes) of ``rx``, from the memo or computed and recorded."""
+        if not isinstance(rx, LazyRegex) or rx.flags:
+            return required_literals(rx), required_prefixes(rx)
+        self.used.add(rx.pattern)
+        entry = self.entries.get(rx.pattern)
+        if entry is None:
+            entry = self.entries[rx.pattern] = [required_literals(rx), required_prefixes(rx)]
+            self.dirty = True
+        req, pre = entry
+        return (tuple(req) if req is not None else None), (tuple(pre) if pre is not None else None)
+
+    def save(self) -> None:
+        if not self.dirty or self.path is None:
+            return
+        entries = self.entries
+        if len(entries) > self.LIMIT:
+            entries = {k: v for k, v in entries.items() if k in self.used}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(entries, fh)
+            os.replace(tmp, self.path)
+            self.dirty = False
+            for old in self.path.parent.glob("memo-*.json"):  # other Python or code versions
+                if old != self.path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def _memo_path() -> Path | None:
+    """One memo file per Python version and version of this module's analysis code."""
+    import hashlib
+
+    from .cache import cache_dir
+
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:
+        return None
+    key = hashlib.sha256(sys.version.encode() + b"\0" + code).hexdigest()[:16]
+    return cache_dir().parent / "regex" / f"memo-{key}.json"
+
+
+@lru_cache(maxsize=1)
+def regex_memo() -> RegexMemo:
+    """The process's memo (read from disk once)."""
+    return RegexMemo(None if os.environ.get("ISCG_NO_REGEX_MEMO") else _memo_path())
+
+
+def prefilter(rx) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+    """(required literals, required prefixes) of a rule or cue regex, memoised across runs."""
+    return regex_memo().prefilter(rx)
 
 
 # --------------------------------------------------------------------------- regex prefilter

@@ -12,12 +12,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
 
-from .nlp import TOKEN_RE, finditer_at_prefixes, required_literals, required_prefixes
+from .nlp import TOKEN_RE, LazyRegex, finditer_at_prefixes, prefilter
 from .textutil import fold
 from .types import Qualifier
 
@@ -40,19 +39,16 @@ _ABBREV = {"art", "arts", "mme", "mmes", "mlle", "mm", "cf", "al", "no", "ex", "
 
 _NE_RE = re.compile(r"(?<!\w)n(?:e(?!\w)|')")
 
-#: per cue regex, the strings one of which any match contains (computed once per pattern)
-_required = lru_cache(maxsize=None)(required_literals)
-_prefixes = lru_cache(maxsize=None)(required_prefixes)
 
 
 def _finditer(rx: re.Pattern, text: str):
     """``rx.finditer(text)``, skipped when none of the cue's required strings is in the text: most
     of the ≈ 90 cues are absent from a given document and a substring test is far cheaper than a scan.
     Otherwise the cue is tried only where one of its first words occurs (same matches)."""
-    req = _required(rx)
+    req, prefixes = prefilter(rx)
     if req is not None and not any(s in text for s in req):
         return iter(())
-    return finditer_at_prefixes(rx, text, _prefixes(rx))
+    return finditer_at_prefixes(rx, text, prefixes)
 
 
 @dataclass
@@ -76,12 +72,13 @@ class QualifierConfig:
     negated_after: set[str]
     subordinators: set[str] = field(default_factory=set)
     ne_literary: set[str] = field(default_factory=set)
-    cues: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    cues: dict[str, list[LazyRegex]] = field(default_factory=dict)
     source: str = ""
 
 
-def cue_regex(cue: str, gap: int) -> re.Pattern:
-    """Compile one cue written in plain French (see the header of qualifiers.yaml)."""
+def cue_regex(cue: str, gap: int) -> LazyRegex:
+    """One cue written in plain French (see the header of qualifiers.yaml), as a regex compiled on
+    first use: it is built from escaped words, so it always compiles."""
     text = fold(cue.strip()).replace("...", "…")
     parts = []
     for word in text.split():
@@ -100,7 +97,7 @@ def cue_regex(cue: str, gap: int) -> re.Pattern:
         raise ValueError("indice vide")
     head = r"(?<!\w)"
     tail = "" if text.endswith("'") else r"(?!\w)"
-    return re.compile(head + out + tail)
+    return LazyRegex(head + out + tail)
 
 
 def load_qualifier_config(path: Path) -> QualifierConfig:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from .errors import RuleFileError
 from .labels import VALUE_LABELS
+from .nlp import LazyRegex, regex_memo
 from .qualifiers import QualifierConfig, load_qualifier_config
 from .resources import bundled_rules_dir, default_rules_dir
 from .textutil import fold, strip_accents
@@ -190,17 +191,17 @@ class LoadedRule:
     line: int | None
     patterns: list[list[dict[str, Any]]]
     phrases: list[str]
-    regexes: list[re.Pattern]
+    regexes: list[LazyRegex]  # compiled on first use (validated at load)
     zones: set[str]
     titles_any: list[str]
     titles_none: list[str]
-    require_any: list[tuple[str, re.Pattern]]
-    forbid_any: list[tuple[str, re.Pattern]]
+    require_any: list[tuple[str, LazyRegex]]
+    forbid_any: list[tuple[str, LazyRegex]]
     words: set[str] = field(default_factory=set)  # folded words written in the rule (patterns, phrases, regex)
     regex_words: set[str] = field(default_factory=set)  # folded words spelled out in the rule's regexes
     #: frame slots: per slot, its entries as (folded words, last word is a prefix)
     frame_slots: list[list[tuple[tuple[str, ...], bool]]] = field(default_factory=list)
-    frame_none: list[tuple[str, re.Pattern]] = field(default_factory=list)
+    frame_none: list[tuple[str, LazyRegex]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -267,6 +268,11 @@ def load_ruleset(directory: Path | None = None) -> RuleSet:
         needs_model |= model
 
     avis = _load_avis(apath) if apath.exists() else None
+    memo = regex_memo()
+    for cues in qualifiers.cues.values():  # their prefilter strings, kept with the rules' ones
+        for rx in cues:
+            memo.prefilter(rx)
+    memo.save()
     return RuleSet(directory=directory, files=files, paths=fpaths, rules=rules, qualifiers=qualifiers,
                    avis=avis, version=digest.hexdigest()[:16], needs_model=needs_model)
 
@@ -278,12 +284,16 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def _read_yaml(path: Path) -> tuple[Any, Any]:
     text = path.read_text(encoding="utf-8")
-    try:
-        return yaml.load(text, Loader=_LOADER), yaml.compose(text, Loader=_LOADER)
+    loader = _LOADER(text)
+    try:  # parse once: the node tree gives line numbers, the data is constructed from it (as yaml.load does)
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (ligne {mark.line + 1})" if mark else ""
         raise RuleFileError(str(path), None, f"YAML mal formé{where} : {getattr(exc, 'problem', exc)}") from exc
+    finally:
+        loader.dispose()
 
 
 def _line(node: Any, loc: tuple) -> int | None:
@@ -416,7 +426,7 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
         regexes = []
         for j, rx in enumerate(rule.regex):
             try:
-                regexes.append(re.compile(_fold_regex(rx)))
+                regexes.append(regex_memo().validate(_fold_regex(rx)))
             except re.error as exc:
                 raise fail(("regex", j), f"expression régulière invalide : {exc}") from None
         scope = ind.scope.model_copy(update=(rule.scope.model_dump(exclude_none=True) if rule.scope else {}))
@@ -489,10 +499,11 @@ def fold_slot(slot: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     return out
 
 
-def word_regex(words: str) -> re.Pattern:
-    """Whole-word (or whole-phrase) match on folded text: « lic » never matches « duplicate »."""
+def word_regex(words: str) -> LazyRegex:
+    """Whole-word (or whole-phrase) match on folded text: « lic » never matches « duplicate ».
+    Escaped words always compile, so the regex is compiled on first use (most are never used)."""
     parts = [re.escape(w) for w in fold(words).split()]
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+    return LazyRegex(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
 
 
 def _fold_regex(rx: str) -> str:
