@@ -61,7 +61,8 @@ _PAYS = re.compile(r"\bpays\s+(?:de\s+|du\s+|des\s+|d')(?!la\s+loire\b)[a-z][\w'
 _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     ("conseil_departemental", re.compile(r"\bmetropole\s+de\s+lyon\b")),
     ("intercommunalite", re.compile(
-        r"\bcommunautes?\s+(?:de\s+communes|d'agglomeration|urbaine)\b|\b(?:euro[\s-]?)?metropoles?\b|\bepci\b"
+        # "rn" for "m" is the usual slip of a scanned text: "Cornmunauté de cornmunes"
+        r"\bco(?:m|rn)(?:m|rn)unautes?\s+(?:de\s+co(?:m|rn)(?:m|rn)unes|d'agglomeration|urbaine)\b|\b(?:euro[\s-]?)?metropoles?\b|\bepci\b"
         r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
         r"|\bpetr\b|\bpoles?\s+d'equilibre\s+territoria|\bsyndicats?\s+intercommuna|\bsiv(?:u|om)\b"
         r"|\betablissements?\s+publics?\s+territoria|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+"
@@ -103,6 +104,9 @@ _COST_HEAD = re.compile(
     r"\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
     r"(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l'|d')\s*"
     r"(?:poste|emploi|intervenant|iscg|dispositif|mission|action)"
+    # "le coût des deux postes", "le coût annuel des intervenantes": several posts of the convention
+    r"|\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
+    r"des\s+(?:(?:deux|trois|quatre|cinq|[2-5])\s+)?(?:postes|emplois|intervenant|iscg)"
     r"|\bcouts?(?:\s+(?:total|global|annuel|charge|estime))+\b"
     r"|\bbudgets?\s+previsionnels?\b|\bbudget\s+(?:global|annuel|total|du\s+poste)\b"
     r"|\bcharges?\s+(?:annuelle|totale|globale|financiere|complete)s?\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*"
@@ -896,15 +900,15 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     last_subject: str | None = None  # the financeur the previous funding sentence spoke of
     # What was known before the previous funding sentence: restored when the next one sets it apart.
     undo: tuple[dict[str, _Fin], dict[str, int]] | None = None
+    posts, own_role = _post_count(folded), _own_role(folded)
     for s, e in _sentences(text, folded):
         if any(a <= s < b for a, b in skip):
             # A row of the post's budget table, read by ``_read_tables``; its label may still give the
             # post's working time ("Rémunération brute (assistante sociale, 1 ETP) | 28 900 €").
-            for a in find_amounts(text[s:e], folding.span(s, e)):
-                if a.unit == "etp" and 0 < a.value <= 5:
-                    score = _etp_score(folded[s:e], folded[s + a.start:s + a.end], budget_row=True)
-                    if score > 0:
-                        etp_candidates.append((score, -s, a.value, _evidence(doc, structure, s, e, "cout_poste.etp")))
+            row = [Amount(a.value, a.start + s, a.end + s, a.text, a.unit)
+                   for a in find_amounts(text[s:e], folding.span(s, e))]
+            for score, value in _sentence_etps(folded, s, e, row, posts, own_role, budget_row=True):
+                etp_candidates.append((score, -s, value, _evidence(doc, structure, s, e, "cout_poste.etp")))
             continue
         sent = folded[s:e]
         # "Considérant que la participation de l'État est en principe dégressive": the preamble
@@ -919,11 +923,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         if apart:
             amounts = [a for a in amounts if not any(x <= a.start < y for x, y in apart)]
         # ETP of the post: every candidate is weighed, the best one wins (not merely the first).
-        for a in amounts:
-            if a.unit == "etp" and 0 < a.value <= 5:
-                score = _etp_score(sent, folded[a.start:a.end])
-                if score > 0:
-                    etp_candidates.append((score, -s, a.value, _evidence(doc, structure, s, e, "cout_poste.etp")))
+        for score, value in _sentence_etps(folded, s, e, amounts, posts, own_role):
+            etp_candidates.append((score, -s, value, _evidence(doc, structure, s, e, "cout_poste.etp")))
         funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
         # A list introduced by a funding sentence ("… selon les proportions suivantes :" then
         # "– en 2017 : État 60 % ; Conseil départemental 20 %") inherits its context.
@@ -952,7 +953,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 (st.degressive_cue if falling else st.stable_cue).append(_evidence(doc, structure, s, e, rule))
         # Cost.
         cost_cues = [m for m in _COST_CUE.finditer(folded, s, e)]
-        head = _COST_HEAD.search(folded, s, e)
+        euros_here = [a for a in amounts if a.unit == "eur"]
+        head = next((h for h in _COST_HEAD.finditer(folded, s, e) if not _paid_into(
+            folded, s, h.start(), h.end(), next((a.start for a in euros_here if a.start >= h.end()), e))), None)
+        cost_cues = [c for c in cost_cues if not _paid_into(
+            folded, s, c.start(), c.end(), next((a.start for a in euros_here if a.start >= c.end()), e))]
         whole = _WHOLE_POST.search(folded, s, e) or next(
             (m for m in _SOLE_PAYER.finditer(folded, s, e) if not _cue_negated(folded, s, e, m)), None)
         euros = [a for a in amounts if a.unit == "eur"]
@@ -1110,6 +1115,24 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         st.etp = (value, ev)
 
 
+# "La Communauté verse au budget du poste une participation de 15 000 €", "participe au coût du
+# poste à hauteur de …": the post's cost or budget is where the money goes, not a cost written.
+_PAID_INTO = re.compile(r"\b(?:vers|particip|contribu|affect|apport|abond|ajout|attribu|allou|impute)\w*\s+"
+                        r"(?:[\w'-]+\s+){0,3}?(?:au|aux|a\s+la|a\s+l')\s*$")
+_COST_STATED = re.compile(r"\b(?:estime|evalue|valorise|chiffre|arrete|fixe)e?s?\s+a\b|\bs'eleve\w*\s+a\b"
+                          r"|\b(?:est|sont|sera|seront)\s+de\b|\bsoit\b")
+
+
+def _paid_into(folded: str, s: int, head_start: int, head_end: int, amount_start: int) -> bool:
+    """The cost word at ``[head_start, head_end)`` receives a payment: the amount after it is a
+    contribution, unless the cost itself is then stated ("participe au coût du poste, estimé à …")."""
+    if not _PAID_INTO.search(folded[max(s, head_start - 60):head_start]):
+        return False
+    between = folded[head_end:amount_start]
+    stated = _COST_STATED.search(between)
+    return not stated or bool(_FUNDING_CUE.search(between[:stated.start()]))
+
+
 def _is_cost_of_head(folded: str, s: int, a: Amount, amounts: list[Amount]) -> bool:
     """The first euro amount after "le coût du poste" with no word of funding in between is that cost.
 
@@ -1134,14 +1157,15 @@ _SPLIT_PLACES = re.compile(r"\bautre\s+moitie\b|\breste\s+(?:du\s+temps\s+)?(?:a
                            r"(?:commissariat|gendarmerie|brigade|unite|ccas|hopital|maison)")
 
 
-def _etp_score(sent: str, cue: str, budget_row: bool = False) -> int:
+def _etp_score(sent: str, cue: str, budget_row: bool = False, own_role: re.Pattern[str] | None = None) -> int:
     """How surely an ETP mention is the post's working time (0: not at all).
 
     The post's own sentence (the post, the worker, its cost) beats a passing mention; another role's
     time ("0,2 ETP de coordination", "un psychologue à mi-temps") and a split between places ("la
     moitié de son temps au commissariat, l'autre moitié à la brigade") are not the post's ETP. A row
     of the post's budget table (``budget_row``) is about the post by its place, whatever its words;
-    a pay line ("Rémunération brute (1 ETP) | 28 900 €") is about the post's time as well.
+    a pay line ("Rémunération brute (1 ETP) | 28 900 €") is about the post's time as well. The
+    profession the convention is about (``own_role``, e.g. an éducateur spécialisé) is the post's.
     """
     if not budget_row and not re.search(
             r"poste|intervenant|iscg|emploi|recrut|temps|travail|cout|budget|mission|action"
@@ -1150,13 +1174,134 @@ def _etp_score(sent: str, cue: str, budget_row: bool = False) -> int:
     if "son temps" in cue and _SPLIT_PLACES.search(sent):
         return 0
     score = 1
-    if _POST_WORDS.search(sent):
+    if _POST_WORDS.search(sent) or (own_role and own_role.search(sent)):
         score += 2
     if _COST_WORDS.search(sent):
         score += 1
-    if _OTHER_ROLE.search(sent):
+    if any(not (own_role and own_role.match(m.group())) for m in _OTHER_ROLE.finditer(sent)):
         score -= 2
     return max(score, 0)
+
+
+# Professions that may hold the post itself; the one a convention keeps naming, more often than any
+# "intervenant social", is its post ("convention relative à l'intervention d'un éducateur spécialisé").
+_ROLE_NAMES = re.compile(r"\b(educat|psycholog|juriste|animat)\w*(?:\s+specialise\w*)?")
+_POST_NAMES = re.compile(r"\bintervenant|\biscg\b|travailleu(?:r|se)s?\s+socia|assistant(?:e)?s?\s+(?:de\s+service\s+)?socia")
+
+
+def _own_role(folded: str) -> re.Pattern[str] | None:
+    """The profession the convention is about, when it is one ``_OTHER_ROLE`` would count as another."""
+    counts: dict[str, int] = {}
+    for m in _ROLE_NAMES.finditer(folded):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    if not counts:
+        return None
+    role, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 5 or n <= len(_POST_NAMES.findall(folded)):
+        return None
+    return re.compile(role + r"\w*(?:\s+specialise\w*)?")
+
+
+# Several posts created by one convention: "deux postes d'intervenant social", "trois intervenantes".
+_POST_COUNT = re.compile(
+    r"\b(deux|trois|quatre|cinq|[2-5])\s+(?:postes|emplois|intervenant(?:e)?s|travailleu(?:r|se)s\s+sociaux"
+    r"|iscg|educat(?:eur|rice)s)\b(?!\s+(?:informatiques?|telephoniques?|de\s+travail|fixes?|de\s+police)\b)")
+_COUNT_DENIED = re.compile(r"\bhors\b|\bnon\b|\bau\s+lieu\s+de\b|\bplutot\s+que\b|\bautres?\b"
+                           r"|\b(?:ne|n')\s*(?:[\w'-]+\s+){0,2}?(?:pas|plus|jamais)\b|\baucun")
+_COUNT_VALUE = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def _counted_posts(folded: str, m: re.Match[str]) -> int:
+    """The number of posts ``m`` says, 0 when the clause denies it or sets them apart ("et non deux
+    postes", "hors les deux postes de la ville voisine", "deux postes … hors convention")."""
+    left = max(folded.rfind(c, 0, m.start()) for c in ".;:,\n(") + 1
+    rights = [i for i in (folded.find(c, m.end()) for c in ".;:\n") if i >= 0]
+    right = min(rights) if rights else len(folded)
+    if _COUNT_DENIED.search(folded, left, m.start()) or _NOT_FOR_POST.search(folded, m.start(), right):
+        return 0
+    return _COUNT_VALUE.get(m.group(1)) or int(m.group(1))
+
+
+def _post_count(folded: str) -> int:
+    """How many posts the convention creates (1 unless it says several, most often said wins)."""
+    counts: dict[int, int] = {}
+    for m in _POST_COUNT.finditer(folded):
+        n = _counted_posts(folded, m)
+        if n:
+            counts[n] = counts.get(n, 0) + 1
+    return max(counts, key=lambda n: (counts[n], n)) if counts else 1
+
+
+# Working time in weekly hours against the 35-hour week: « 17h30 hebdomadaires », « 28 heures par
+# semaine », « durée hebdomadaire de travail de 17 h 30 ». Opening hours are not a working time.
+_WEEKLY_HOURS = re.compile(
+    r"\b(?P<h>\d{1,2})\s*(?:h|heures?)\s*(?P<m>[0-5]\d)?\s*(?:minutes?\s+)?(?:hebdomadaires?|par\s+semaine|chaque\s+semaine)\b"
+    r"|\bhebdomadaire\s+(?:[\w'-]+\s+){0,5}?(?:de|a|fixee?\s+a|est\s+de)\s+(?P<h2>\d{1,2})\s*(?:h|heures?)\s*(?P<m2>[0-5]\d)?")
+_NOT_WORKTIME = re.compile(r"permanence|presence|accueil|reception|ouvert|joignable|disponib|reunion|formation|supervision")
+_PER_PERSON = re.compile(r"\bchacun(?:e)?\b|\bchaque\s+(?:intervenant|poste|agent|travailleu|iscg|educat|salarie)"
+                         r"|\bpar\s+(?:poste|intervenant|agent)\b|\bl'une?\b[^.;]*\bl'autre\b")
+_ETP_DENIED = re.compile(r"\b(?:ne|n')\s*(?:[\w'-]+\s+){0,3}?(?:pas|plus|jamais)\b|\bnon\s+(?:pas\s+)?(?:a\s+)?$")
+
+
+def _weekly_hours(folded: str, s: int, e: int) -> list[Amount]:
+    out = []
+    for m in _WEEKLY_HOURS.finditer(folded, s, e):
+        hours = int(m.group("h") or m.group("h2")) + int(m.group("m") or m.group("m2") or 0) / 60
+        if hours < 7 or _NOT_WORKTIME.search(folded, max(s, m.start() - 50), m.start()):
+            continue
+        out.append(Amount(min(1.0, round(hours / 35, 2)), m.start(), m.end(), folded[m.start():m.end()], "etp"))
+    return out
+
+
+def _etp_void(folded: str, s: int, a: Amount) -> bool:
+    """A ratio ("52 000 € par équivalent temps plein", not "pour un équivalent temps plein", the
+    post's own time) or a denied time ("n'est pas recruté à mi-temps
+    mais à temps plein": the first) is not the post's working time."""
+    before = folded[max(s, a.start - 40):a.start]
+    if re.search(r"\bpar\s+(?:equivalent\s+)?$", before) and re.match(
+            r"(?:equivalent|etp|e\.t\.p|temps\s+(?:plein|complet))", fold(a.text)):
+        return True
+    cut = list(re.finditer(r"[,;:(]|\bmais\b|\bet\b", folded[s:a.start]))
+    left = s + cut[-1].end() if cut else s
+    return bool(_ETP_DENIED.search(folded[left:a.start]))
+
+
+def _sentence_etps(folded: str, s: int, e: int, amounts: list[Amount], posts: int,
+                   own_role: re.Pattern[str] | None, budget_row: bool = False) -> list[tuple[int, float]]:
+    """(score, ETP) of each working time the sentence ``[s, e)`` gives for the convention's posts.
+
+    With several posts, a time said per person ("chacune exerce à temps plein", "deux intervenants
+    sociaux à temps plein") counts once per post, and one time per post listed after their number
+    ("deux postes, à raison d'un ETP au commissariat et d'un ETP à la brigade") adds up.
+    """
+    sent = folded[s:e]
+    etps = [a for a in amounts if a.unit == "etp" and 0 < a.value <= 5]
+    etps += [h for h in _weekly_hours(folded, s, e) if not any(a.start < h.end and h.start < a.end for a in etps)]
+    etps = sorted((a for a in etps if not _etp_void(folded, s, a)), key=lambda a: a.start)
+    if not etps:
+        return []
+    counts = [(m, n) for m in _POST_COUNT.finditer(folded, s, e) if (n := _counted_posts(folded, m))]
+    if counts:
+        m, n = counts[0]
+        listed = [a for a in etps if a.start >= m.end() and a.value <= 1]
+        if len(listed) == n == len(etps):
+            score = _etp_score(sent, folded[listed[0].start:listed[0].end], budget_row, own_role)
+            return [(score, round(sum(a.value for a in listed), 2))] if score > 0 else []
+    out = []
+    per_person = bool(_PER_PERSON.search(sent))
+    for a in etps:
+        score = _etp_score(sent, folded[a.start:a.end], budget_row, own_role)
+        if score <= 0:
+            continue
+        value = a.value
+        attached = [(m, n) for m, n in counts if m.end() <= a.start and a.start - m.end() <= 60
+                    and not any(m.end() <= b.start < a.start for b in etps)]
+        if value <= 1 and attached:
+            value *= attached[-1][1]
+        elif value <= 1 and posts >= 2 and per_person:
+            value *= posts
+        out.append((score, round(value, 2)))
+    return out
 
 
 def _year_series(st: _State, observed: dict[str, list[tuple[int, str, float, Evidence]]]) -> None:
