@@ -113,7 +113,10 @@ _COST_HEAD = re.compile(
     r"(?:poste|emploi|intervenant|dispositif)"
     r"|\bmontant\s+(?:(?:total|global|annuel)\s+)+(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l')\s*"
     r"(?:poste|emploi|action|dispositif|projet|operation)"
-    r"|\b(?:poste|emploi)\s+(?:\w+\s+){0,3}?(?:est|sont|sera)\s+(?:estime|evalue|valorise|chiffre)e?s?\s+a\b")
+    r"|\b(?:poste|emploi)\s+(?:\w+\s+){0,3}?(?:est|sont|sera)\s+(?:estime|evalue|valorise|chiffre)e?s?\s+a\b"
+    # The verb: « le poste, à temps plein, coûte 54 000 € par an », « les deux postes coûteront … ».
+    r"|\b(?:postes?|emplois?|intervenant\w*|iscg|dispositif)\b[,]?\s+(?:[\w'-]+,?\s+){0,6}?"
+    r"(?:coute|coutent|coutera|couteront|couterait)\b")
 # The whole cost said without a percentage: « la totalité de ce coût », « l'intégralité des dépenses
 # du poste », « entièrement », « en intégralité », « 100 % du coût ».
 _WHOLE_POST = re.compile(
@@ -445,11 +448,22 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
             continue
         if len(label.split()) > 8 or not _only_numbers_after(folding.span(first, e)):
             continue  # prose, read sentence by sentence instead
+        if len(cells) == 1 and cells[0].unit == "eur" and re.search(r"\||\t", line) and (
+                _TOTAL_LABEL.search(label.strip("| \t")) or any(p.search(label) for p in _BREAKDOWN.values())
+                or _EXPENSE_LINE.search(label)) and not _financeur_mentions(label):
+            # "| Déplacements | 3 000 € |": one line of a budget of expenses, read with its table.
+            rows.append(_Row(label.strip("| \t"), s, e, cells, years))
+            continue
         if len(cells) < 2 and len(years) < 2 and len(label.split()) > 5:
             continue  # "La subvention de l'État sera réduite de 5 000 €.": a sentence, not a row
         if len(years) >= 2 or len(cells) >= 2 or (cells and _financeur_mentions(label)):
             rows.append(_Row(label, s, e, cells, years))
     return rows
+
+
+_EXPENSE_LINE = re.compile(r"\bdeplacements?\b|\bfournitures?\b|\btelephon|\binformatique\b|\bformation\b"
+                           r"|\bvehicule\b|\bcarburant\b|\bloyers?\b|\bassurances?\b|\bsupervision\b"
+                           r"|\banalyse\s+de\s+(?:la\s+)?pratique\b|\bmateriel\b")
 
 
 def _tables(rows: list[_Row], doc: Document) -> list[list[_Row]]:
@@ -553,6 +567,22 @@ _RANK_YEAR = re.compile(r"annee\s+(?:\d|n(?:\s?\+\s?\d)?)|(?:\d|1re|1ere|\de|\de
                         r"|(?:premiere|deuxieme|seconde|troisieme|quatrieme|cinquieme)\s+annee")
 
 
+def _expense_total(table: list[_Row]) -> tuple[_Row, float] | None:
+    """The "Total" row of a table listing the post's expenses (a salary line and at least one other
+    expense line, no financeur): ``(row, amount)``, else None."""
+    if any(_financeur_mentions(r.label) for r in table if r.cells and not _TOTAL_LABEL.match(r.label)):
+        return None
+    items = [r for r in table if r.cells and not _TOTAL_LABEL.match(r.label)]
+    kinds = {k for r in items for k, pat in _BREAKDOWN.items() if pat.search(r.label)}
+    if "salaire_charge" not in kinds or len(items) < 2:
+        return None
+    totals = [r for r in table if _TOTAL_LABEL.match(r.label) and not r.label.strip().startswith("sous")]
+    if len(totals) != 1:
+        return None
+    euros = [c for c in totals[0].cells if c.unit == "eur" or (c.unit is None and c.value >= 1000)]
+    return (totals[0], euros[0].value) if len(euros) == 1 else None
+
+
 def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list[tuple[int, int]]:
     docx = _docx_rows(doc)
     spans = [(r.start, r.end) for r in docx]
@@ -578,8 +608,16 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
         pct_hint = "%" in header_text or re.search(r"\bparts?\b|pourcentage", header_text) is not None
         fin_rows = [(r, _financeur_mentions(r.label)) for r in table]
         fin_rows = [(r, m[0].type) for r, m in fin_rows if m and r.cells]
-        if not fin_rows and not any(_COST_HEAD.search(r.label) for r in table):
+        budget_total = _expense_total(table)
+        if not fin_rows and not budget_total and not any(_COST_HEAD.search(r.label) for r in table):
             continue
+        if budget_total is not None and st.cost is None:
+            # A budget table of the post's expenses (salary, travel, management…) ending on a total:
+            # that total is the post's cost, even without the word "coût".
+            r, value = budget_total
+            ev = _evidence(doc, structure, r.start, r.end, "cout_poste.tableau")
+            st.cost = (value, ev)
+            st.cost_ev.append(ev)
         for r in table:
             used.append((r.start, r.end))
             if _COST_HEAD.search(r.label) and r.cells and st.cost is None:
@@ -856,7 +894,8 @@ def _named_payer(folded: str, s: int, e: int, m: _Mention) -> bool:
 
 
 # Money the convention itself sets apart from the post: "hors convention", "distincte du financement
-# du poste", "n'entre pas dans le coût annuel du poste", "ne relève pas de la présente convention".
+# du poste", "n'entre pas dans le coût annuel du poste", "ne relève pas de la présente convention",
+# "ne concourt pas au financement du poste".
 _NOT_FOR_POST = re.compile(
     r"\bhors\s+(?:(?:de\s+)?(?:la\s+)?(?:presente\s+)?convention\b|(?:du\s+|le\s+)?(?:financement|cout|budget)\s+"
     r"(?:annuel\s+)?(?:du|de\s+ce|de\s+cet)\s+(?:poste|emploi)\b)"
@@ -865,7 +904,11 @@ _NOT_FOR_POST = re.compile(
     r"(?:\w+\s+)?(?:du|de\s+ce|de\s+cet)\s+(?:poste|emploi|dispositif)\b"
     r"|\bn'(?:entre|entrent|entrera|entreront)\s+pas\s+dans\s+(?:le|la|ce|cette|les)\s+(?:couts?|budgets?|financements?)\b"
     r"|\b(?:ne|n')\s*(?:releve|relevent|relevera|concerne|concernent)\s+pas\s+(?:de\s+)?(?:la\s+presente\s+convention"
-    r"|(?:du|le)\s+(?:financement\s+du\s+)?poste)\b")
+    r"|(?:du|le)\s+(?:financement\s+du\s+)?poste)\b"
+    # « aide qui ne concourt pas au financement du poste », « ne contribue pas au coût de l'emploi »
+    r"|\b(?:ne|n')\s*(?:concour\w*|contribu\w*|particip\w*|sert|servent|servira)\s+(?:\w+\s+)?pas\s+"
+    r"(?:au|a\s+la|a\s+l')\s*(?:financement|cout|budget|remuneration)\s+(?:annuel\s+)?"
+    r"(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant)")
 
 
 _BACK_REF = re.compile(r"\s*(?:cette|ces|cet|ce|ladite|lesdites|celle-ci|celles-ci|celui-ci|elle|elles)\b")
