@@ -15,6 +15,10 @@ Choices, documented because they shape every later stage:
 - "TITRE I", "CHAPITRE 2", "PARTIE" and, when "Article N" headings exist, roman "I –" lines group
   articles: they are not articles, but they end the article before them. A document whose only
   divisions are such groupings gets them as its articles.
+- A number printed twice where the next one is missing ("Article 2", "Article 2", "Article 4") is a
+  misprint: the second heading is an article of its own and keeps its printed number.
+- A heading title wrapped onto the next line ("… auxquelles l'intervenante est" / "soumise": a few
+  lower-case words) is joined back to the title.
 - Sub-articles ("Article 3-1", "Article 3.1", "3.1") belong to their article; an inserted article
   ("Article 3 bis", "ter", "quater") is an article of its own, numbered "3 bis".
 - With no numbered heading at all, titled sections (a short line in capitals, or a short line with
@@ -23,6 +27,8 @@ Choices, documented because they shape every later stage:
   de …", "Pour l'État") reads as a signature. Where paragraphs are one line each (DOCX, ODT), a
   title may be as long as a numbered heading's; in hard-wrapped text the stricter limit holds.
   After "il est convenu ce qui suit", "Exposé des motifs" or "Contexte" title a section.
+  Between numbered articles, an unnumbered title after the body of an article is a section of its
+  own only where it cannot be prose: a heading style (DOCX, ODT) or one paragraph per line.
 - Annexes start at "ANNEXE …" / "Annexe financière" lines after the articles; a run of annex lines
   with no text between them is a list of annexes, not headings. An annex printed without a number
   takes its place in the sequence (a lone "ANNEXE – Fiche de poste" is annexe 1).
@@ -345,11 +351,28 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
         if _title_like(nxt) and not _is_heading_line(lines, i + 1):
             title = nxt.text.rstrip(" .:–—-")
             body_start = nxt.end
+    if title and body_off == len(rest) and i + 1 < len(lines):
+        tail = _title_tail(line, lines[i + 1], title)
+        if tail:
+            title, body_start = f"{title} {tail}", lines[i + 1].end
     if family in ("arabic", "roman") and not title:
         return None
     if not rest.strip() and not title:
         body_start = line.end
     return _Heading(i, family, number, title, line.start, body_start, suffix)
+
+
+def _title_tail(line: _Line, nxt: _Line, title: str) -> str | None:
+    """The end of a heading title wrapped onto the next line ("… auxquelles l'intervenante est" /
+    "soumise"): a few lower-case words with no final punctuation that continue the title, the
+    whole staying within a title's length. Body text after a title starts with a capital."""
+    if line.text[-1] in _TERMINAL or not nxt.text[0].islower() or nxt.text[-1] in ".;:,":
+        return None
+    if nxt.words > 4 or len(nxt.text) > 40 or re.match(r"[a-z]\s?[.)]", nxt.text):
+        return None
+    if len(title) + len(nxt.text) > 130 or len(title.split()) + nxt.words > 18:
+        return None
+    return nxt.text.rstrip(" .:–—-")
 
 
 def _is_heading_line(lines: list[_Line], i: int) -> bool:
@@ -380,6 +403,26 @@ def _chain(heads: list[_Heading]) -> list[_Heading]:
         out.append(heads[j])
         j = back[j]
     return out[::-1]
+
+
+def _with_repeated(chain: list[_Heading], heads: list[_Heading]) -> list[_Heading]:
+    """The chain plus a heading that repeats the number before it where the next number is missing.
+
+    "Article 2 … Article 2 … Article 4": the second "Article 2" is a misprint of "Article 3" (the
+    number it replaces is nowhere), so it is an article of its own and keeps its printed number.
+    A repeated number with no gap after it stays out (a cross-reference, a quoted heading).
+    """
+    if len(chain) < 2:
+        return chain
+    out = [chain[0]]
+    for prev, nxt in zip(chain, chain[1:]):
+        if not prev.suffix and not nxt.suffix and nxt.number == prev.number + 2:
+            dups = [h for h in heads if prev.index < h.index < nxt.index and h.number == prev.number
+                    and not h.suffix and h.title and fold(h.title) != fold(prev.title)]
+            if len(dups) == 1:
+                out.append(dups[0])
+        out.append(nxt)
+    return out
 
 
 # --------------------------------------------------------------------------- zones
@@ -659,6 +702,41 @@ def _trailing_sections(doc: Document, lines: list[_Line], begin: int) -> list[in
     return out
 
 
+def _inner_sections(doc: Document, lines: list[_Line], chosen: list[_Heading]) -> list[int]:
+    """Unnumbered titles between numbered articles ("9. Bilan", "Engagements complémentaires",
+    "10. Durée"): a section the author left without a number, in the middle of the convention.
+
+    Only where a title cannot be confused with a line of prose: in a document styled with headings
+    (DOCX / ODT) the line must carry a heading style; otherwise paragraphs must sit on one line each
+    (a short line there is a title, not the end of a wrapped sentence). The line must follow body
+    text of the article before it (a line right under a heading is that heading's title or first
+    paragraph) and be followed by a paragraph, and it must not open a list or belong to a table.
+    """
+    if len(chosen) < 2:
+        return []
+    styled = any(b.kind == "heading" for b in doc.blocks)
+    if not styled and not _is_unwrapped(lines):
+        return []
+    table_rows = _table_rows(doc, lines)
+    head_lines = {h.index for h in chosen}
+    out = []
+    for h, nxt in zip(chosen, chosen[1:]):
+        body_from = next((k for k in range(h.index + 1, nxt.index) if lines[k].start >= h.body_start), nxt.index)
+        for i in range(body_from + 1, nxt.index - 1):
+            line = lines[i]
+            if i in head_lines or line.text.endswith(":") or _heading_at(lines, i) or _annex_heading(lines, i):
+                continue
+            if lines[i - 1].text[-1] not in ".;!?»)":
+                continue  # after a lead-in, a label or a list item: a sub-title or a line of a list
+            b = doc.block_at(line.start)
+            if styled and (b is None or b.kind != "heading"):
+                continue
+            if _section_heading(lines, i, unwrapped=True, operative=True, table_rows=table_rows) \
+                    and not _is_upper(line.text) and lines[i + 1].text[-1] in ".!?»)":
+                out.append(i)
+    return out
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -679,7 +757,7 @@ def segment(doc: Document) -> Structure:
     by_family: dict[str, list[_Heading]] = {}
     for h in heads:
         by_family.setdefault(h.family, []).append(h)
-    chains = {fam: _chain(hs) for fam, hs in by_family.items()}
+    chains = {fam: _with_repeated(_chain(hs), hs) for fam, hs in by_family.items()}
 
     def restarts(fam: str) -> bool:
         return sum(1 for h in by_family.get(fam, []) if h.number == 1) > 1
@@ -725,10 +803,12 @@ def segment(doc: Document) -> Structure:
             # parties run to the first section only when no preamble marker cut them earlier
             pass
 
-    elif any(b.kind == "heading" for b in doc.blocks):
-        sections = _trailing_sections(doc, lines, chosen[-1].index + 1)
+    else:
+        sections = _inner_sections(doc, lines, chosen)
+        if any(b.kind == "heading" for b in doc.blocks):
+            sections += _trailing_sections(doc, lines, chosen[-1].index + 1)
 
-    last_art_line = (sections[-1] if sections else chosen[-1].index) if chosen else (sections[-1] if sections else -1)
+    last_art_line = max(([chosen[-1].index] if chosen else []) + sections, default=-1)
 
     # --- annexes after the last article
     annex_cands = [x for i in range(max(last_art_line + 1, 0), n) if (x := _annex_heading(lines, i))]
@@ -818,6 +898,7 @@ def segment(doc: Document) -> Structure:
         ln = lines[i]
         articles.append(Article(number=None, title=ln.text.rstrip(" :–—-"), start=ln.start, end=end_of(ln.start),
                                 body_start=ln.end, kind="section"))
+    articles.sort(key=lambda x: x.start)
 
     first_art_start = articles[0].start if articles else (sig_start if sig_start is not None else len(text))
 

@@ -34,6 +34,19 @@ def _key(number: str | None, title: str) -> tuple[str | None, str]:
 
 GOLD = _gold()
 
+# Gold structures that contradict docs/corpus-format.md (to be fixed in the source, not in the
+# segmenter). strict: the test fails again as soon as the gold is corrected, so the entry is removed.
+KNOWN_GOLD_ERRORS = {
+    "q06-saone-et-loire-2016.pdf": "its source writes the four « TITRE I–IV » grouping lines as `## ` "
+                                   "headings (@@ -) although the document has « Article N » headings: "
+                                   "a grouping title is not an article (docs/corpus-format.md)",
+}
+
+
+def _marks(row: dict) -> list:
+    reason = KNOWN_GOLD_ERRORS.get(row["file"])
+    return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
+
 
 @pytest.fixture(scope="module")
 def read_document():
@@ -42,7 +55,7 @@ def read_document():
 
 
 @pytest.mark.skipif(not GOLD, reason="no gold structure in corpus_samples/gold.jsonl yet")
-@pytest.mark.parametrize("row", GOLD, ids=[r["file"] for r in GOLD])
+@pytest.mark.parametrize("row", [pytest.param(r, id=r["file"], marks=_marks(r)) for r in GOLD])
 def test_sample_articles_match_gold(read_document, row):
     doc = read_document(str(SAMPLES / row["file"]))
     structure = segment(doc)
