@@ -36,11 +36,7 @@ GOLD = _gold()
 
 # Gold structures that contradict docs/corpus-format.md (to be fixed in the source, not in the
 # segmenter). strict: the test fails again as soon as the gold is corrected, so the entry is removed.
-KNOWN_GOLD_ERRORS = {
-    "q06-saone-et-loire-2016.pdf": "its source writes the four « TITRE I–IV » grouping lines as `## ` "
-                                   "headings (@@ -) although the document has « Article N » headings: "
-                                   "a grouping title is not an article (docs/corpus-format.md)",
-}
+KNOWN_GOLD_ERRORS: dict[str, str] = {}
 
 
 def _marks(row: dict) -> list:
