@@ -14,7 +14,9 @@ Choices, documented because they shape every later stage:
   reference, not a heading.
 - "TITRE I", "CHAPITRE 2", "PARTIE" and, when "Article N" headings exist, roman "I –" lines group
   articles: they are not articles, but they end the article before them. A document whose only
-  divisions are such groupings gets them as its articles.
+  numbered divisions are such groupings gets them as its articles, unless unnumbered titled
+  sections sit under them (a grouping line directly followed by a section title): then the
+  sections are the articles and the groupings only cut them. A grouping line is never a section.
 - A number printed twice where the next one is missing ("Article 2", "Article 2", "Article 4") is a
   misprint: the second heading is an article of its own and keeps its printed number.
 - A heading title wrapped onto the next line ("… auxquelles l'intervenante est" / "soumise": a few
@@ -431,6 +433,17 @@ def _with_repeated(chain: list[_Heading], heads: list[_Heading]) -> list[_Headin
 # présente convention sont :".
 _ENTRE = re.compile(r"^entre\b|\bentre\s*(?:les\s+soussignes\s*)?:?\s*$|"
                     r"^les\s+parties\s+(?:a\s+la\s+|de\s+la\s+)?(?:presente\s+)?convention\s+sont\b")
+# A grouping title that announces the list of parties ("TITRE I – LES PARTIES").
+_PARTIES_GROUPING = re.compile(r"^(?:titre|chapitre|partie)\s+(?:[ivxl]{1,6}|\d{1,2}|premier|premiere|1er)"
+                               r"\s*[-–—:.]*\s*(?:les\s+)?parties(?:\s+(?:a\s+la\s+convention|signataires|"
+                               r"contractantes))?\s*:?$")
+
+
+def _opens_parties(line: _Line) -> bool:
+    """The line that opens the list of parties: "Entre :", "Les parties … sont :", "TITRE I – LES PARTIES"."""
+    return bool(_ENTRE.search(line.folded) or _PARTIES_GROUPING.match(line.folded))
+
+
 _PREAMBLE = re.compile(r"^(?:vu|vus|considerant|attendu|preambule|expose(?:\s+des\s+motifs)?\b|ceci\s+(?:expose|etant)|"
                        r"il\s+(?:est|a\s+ete)\s+(?:convenu|arrete|decide|rappele|expose|prealablement)|"
                        r"apres\s+avoir|il\s+est\s+rappele|rappel\s+du\s+contexte|contexte\b)")
@@ -737,6 +750,47 @@ def _inner_sections(doc: Document, lines: list[_Line], chosen: list[_Heading]) -
     return out
 
 
+def _unnumbered_sections(doc: Document, lines: list[_Line], groupings: list[_Heading]) -> list[int]:
+    """Line indices of the titled sections of a document with no numbered article.
+
+    The search starts after the preamble marker (or the list of parties); grouping lines
+    ("TITRE II – LE POSTE") are never sections, whatever their case or length.
+    """
+    n = len(lines)
+    entre = next((i for i in range(n) if _opens_parties(lines[i])), None)
+    preamble_line = next((i for i in range((entre + 1) if entre is not None else 0, n)
+                          if _PREAMBLE.match(lines[i].folded)), None)
+    begin = preamble_line + 1 if preamble_line is not None else ((entre + 1) if entre is not None else 1)
+    unwrapped = _is_unwrapped(lines)
+    table_rows = _table_rows(doc, lines)
+    closing = next((i for i in range(n) if _CLOSING.search(lines[i].folded)), None)
+    grouping_lines = {h.index for h in groupings}
+    return [i for i in range(begin, n)
+            if i not in grouping_lines
+            and _section_heading(lines, i, unwrapped=unwrapped, operative=closing is not None and i > closing,
+                                 table_rows=table_rows)]
+
+
+def _units_below(lines: list[_Line], groupings: list[_Heading], sections: list[int]) -> bool:
+    """True when the groupings head unnumbered sections rather than being the articles themselves.
+
+    A grouping that holds articles is followed straight by one of their titles ("TITRE II – LE
+    POSTE" / "Objet" / body); a grouping that is an article is followed by its body. Sections
+    must also be at least as many as the groupings after the first of them.
+    """
+    if not sections:
+        return False
+    under = [i for i in sections if i > groupings[0].index]
+    if len(under) < len(groupings):
+        return False
+    section_set = set(under)
+    for h in groupings:
+        first_body = next((k for k in range(h.index + 1, len(lines)) if lines[k].start >= h.body_start), None)
+        if first_body in section_set:
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -772,7 +826,7 @@ def segment(doc: Document) -> Structure:
     elif len(b) >= 2:
         chosen = b
         groupings += r if len(r) >= 2 else []
-    elif len(g) >= 2:
+    elif len(g) >= 2 and not _units_below(lines, g, _unnumbered_sections(doc, lines, groupings)):
         chosen, groupings = g, []
     else:
         chosen = []
@@ -781,28 +835,15 @@ def segment(doc: Document) -> Structure:
 
     # --- top of the document: parties and preamble markers, before the first article
     first_art_line = chosen[0].index if chosen else n
-    entre = next((i for i in range(min(first_art_line, n)) if _ENTRE.search(lines[i].folded)), None)
+    entre = next((i for i in range(min(first_art_line, n)) if _opens_parties(lines[i])), None)
     preamble_line = next((i for i in range((entre + 1) if entre is not None else 0, min(first_art_line, n))
                           if _PREAMBLE.match(lines[i].folded)), None)
 
     # --- untitled sections when nothing is numbered
     sections: list[int] = []
     if not chosen:
-        begin = preamble_line if preamble_line is not None else ((entre + 1) if entre is not None else 1)
-        unwrapped = _is_unwrapped(lines)
-        table_rows = _table_rows(doc, lines)
-        closing = next((i for i in range(n) if _CLOSING.search(lines[i].folded)), None)
-        sections = [i for i in range(begin, n)
-                    if _section_heading(lines, i, unwrapped=unwrapped,
-                                        operative=closing is not None and i > closing,
-                                        table_rows=table_rows)]
-        if preamble_line is not None:
-            sections = [i for i in sections if i > preamble_line]
+        sections = _unnumbered_sections(doc, lines, groupings)
         first_art_line = sections[0] if sections else n
-        if entre is not None and preamble_line is None and sections:
-            # parties run to the first section only when no preamble marker cut them earlier
-            pass
-
     else:
         sections = _inner_sections(doc, lines, chosen)
         if any(b.kind == "heading" for b in doc.blocks):
@@ -912,7 +953,8 @@ def segment(doc: Document) -> Structure:
     if entre is not None and entre < top_end_line + 1:
         stop = preamble_line if preamble_line is not None else first_art_line
         stop = min(stop, n)
-        parties = _parties(lines[entre:stop])
+        # a grouping title ("TITRE I – LES PARTIES") only announces the list: it is no party
+        parties = _parties(lines[entre + 1 if _PARTIES_GROUPING.match(lines[entre].folded) else entre:stop])
         parties_end_line = stop
 
     # --- preamble
@@ -962,8 +1004,9 @@ def _title(lines: list[_Line], top_end: int) -> tuple[int, int] | None:
     last = first
     for j in range(first + 1, min(len(top), first + 6)):
         ln = top[j]
-        if len(ln.text) > 200 or _ENTRE.search(ln.folded) or _PREAMBLE.match(ln.folded):
-            break
+        if len(ln.text) > 200 or _ENTRE.search(ln.folded) or _PREAMBLE.match(ln.folded) \
+                or _GROUPING.match(ln.folded):
+            break  # a grouping line ("TITRE I – LES PARTIES") opens the body, it does not name it
         prev = top[j - 1]
         if _is_upper(ln.text) and _is_upper(prev.text) or _TITLE_CONT.match(ln.folded) or ln.text[0].islower():
             last = j
