@@ -797,7 +797,9 @@ _PRONOUN_SUBJECT = re.compile(
 # "Le montant des participations est arrêté chaque année par les financeurs": shares decided year by
 # year are not written in the convention (not "versée chaque année", which is a payment schedule).
 _REVISABLE = re.compile(
-    r"\b(?:montants?|participations?|parts?|subventions?|contributions?|repartition|financements?)\b"
+    r"\b(?:montants?|participations?|parts?|subventions?|contributions?|repartition|financements?"
+    # « selon des modalités arrêtées chaque année par chacun des financeurs » (not a payment schedule)
+    r"|modalites(?!\s+(?:de|du)\s+(?:versement|paiement|reglement|calendrier)))\b"
     r"[^.;]{0,80}?\b(?:fixe|arrete|determine|revu|reexamine|revise|defini|reevalue|decide|vote)e?s?\b"
     r"[^.;]{0,50}?\b(?:chaque\s+annee|annuellement|tous\s+les\s+ans|a\s+chaque\s+exercice|chaque\s+exercice)\b")
 # "versée au GIP", "attribuée à l'association": who receives the money is not a financeur.
@@ -906,6 +908,12 @@ _NOT_FOR_POST = re.compile(
     r"|\b(?:ne|n')\s*(?:releve|relevent|relevera|concerne|concernent)\s+pas\s+(?:de\s+)?(?:la\s+presente\s+convention"
     r"|(?:du|le)\s+(?:financement\s+du\s+)?poste)\b"
     # « aide qui ne concourt pas au financement du poste », « ne contribue pas au coût de l'emploi »
+    # « une aide ponctuelle de 1 500 € destinée à la formation de l'intervenante »: money earmarked for
+    # a purchase or a training, not for the post's running cost
+    r"|\b(?:aide|subvention|dotation|enveloppe|somme|concours|don)\b[^.;]{0,50}?\b(?:destine|reserve|affecte"
+    r"|consacre)e?s?\s+(?:exclusivement\s+|uniquement\s+|specifiquement\s+)?(?:a\s+la|a\s+l'|au|aux|a)\s*"
+    r"(?:formation|achat|acquisition|equipement|amenagement|investissement|supervision|analyse\s+des\s+pratiques"
+    r"|materiel|mobilier|vehicule|installation)\b"
     r"|\b(?:ne|n')\s*(?:concour\w*|contribu\w*|particip\w*|sert|servent|servira)\s+(?:\w+\s+)?pas\s+"
     r"(?:au|a\s+la|a\s+l')\s*(?:financement|cout|budget|remuneration)\s+(?:annuel\s+)?"
     r"(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant)")
@@ -1397,6 +1405,19 @@ def _state_shares(st: _State) -> list[float] | None:
     return None
 
 
+def _shares_cover(st: _State, stated: list[_Fin]) -> bool:
+    """Whether the first-year shares written (percentages, or amounts over the cost) make about 100 %."""
+    total = 0.0
+    for f in stated:
+        if f.parts:
+            total += f.parts[0]
+        elif st.cost and st.cost[0]:
+            total += 100 * f.montants[0] / st.cost[0]
+        else:
+            return False
+    return total >= 99.5
+
+
 def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | None]:
     evidence = [ev for f in st.fins.values() for ev in f.evidence]
     stated = [f for f in st.fins.values() if f.montants or f.parts]
@@ -1427,6 +1448,14 @@ def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | N
             names = ", ".join(_LABELS[t] for t in st.fins)
             what = f"Financeurs nommés ({names}) mais sans part ni montant. " + what
         return "non_precise", 0.6, evidence, what
+    named_only = [f for f in st.fins.values() if not f.montants and not f.parts]
+    if named_only and not st.remainder and not st.sole_cue and not _shares_cover(st, stated):
+        # « L'État et la commune financent le poste ; la fondation verse 2 000 € »: the shares of the
+        # others are not written, and what is written does not make the whole cost.
+        names = ", ".join(_LABELS[f.type] for f in named_only)
+        return "non_precise", 0.55, evidence, (
+            f"Financeurs nommés sans part ni montant ({names}) et les parts écrites n'atteignent pas la "
+            "totalité du coût : la répartition n'est pas précisée.")
     all_series = [f.parts or f.montants for f in stated if f.per_year]
     if trend in ("up", "mixed"):
         return "stable", 0.5, evidence, ("La part de l'État ne diminue pas d'une année sur l'autre mais "
