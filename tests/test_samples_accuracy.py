@@ -8,22 +8,22 @@ change is always re-analysed.
 Three families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*`` to ``k*``: conventions written blind by others, each set measured once before anyone read
+- ``c*`` to ``s*``: conventions written blind by others, each set measured once before anyone read
   it, then read while writing the next round of rules (development). Their floor (``DEV_FLOOR``) is
-  the level measured after the fifth round of rules. The blind measures, for the record:
-  c 89 % / avis 3/10, d 89 % / 4/8 (first rules); e 86 % / 3/8 (second round); f 96.4 % / 5/8
-  (second round), 99.1 % / 7/8 (third round); g and h 93.75 % (g 92.9 %, h 94.6 %) / avis 16/16
-  (third round) — percentages are averages over the 14 indicators.
-- ``i*`` / ``j*`` / ``k*``: the blind sets of the fourth round (i: contradictions and unusual correct
-  wording; j: model copies with subtle verdict-changing edits; k: terse texts organised by party),
-  measured once, strictly blind, with the fourth-round rules: 91.7 % over the 14 indicators, avis 13/24,
-  two ``inversee`` missed and one false ``contre_sens`` (one of its errors was a gold mistake, corrected
-  since). Then development for the fifth round, which brought them to the development floor.
-- the blind set of the fifth round is kept outside the repository's tests until measured
+  the level measured after the last round of rules. The blind measures, for the record (average over
+  the 14 indicators / avis exact; each set written by a writer who never saw the rules nor the other
+  sets, the later ones in separate git worktrees merged only after their measure):
+  c 89 % / 3/10, d 89 % / 4/8 (first rules); e 86 % / 3/8 (second round); f 96.4 % / 5/8 (second
+  round), 99.1 % / 7/8 (third); g+h 93.75 % / 16/16 (third); i+j+k 91.7 % / 13/24 with two
+  ``inversee`` missed and one false ``contre_sens`` (fourth); l+m 95.1 % / 12/16 with one false
+  ``inversee`` and one false ``contre_sens`` (fifth); n+o 92.4 % / 12/16, one ``contre_sens`` missed,
+  one false (sixth); p+q 95.1 % / 13/16, no grave value missed or false (seventh); r+s 95.1 % / 14/16,
+  no grave value missed or false (eighth).
+- the blind set of the next round is kept outside the repository's tests until measured
   (``BLIND_FLOOR``, empty until then: the family is skipped).
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
-``k*``, and never be proposed where the gold has another value: these are the findings that matter
+``s*``, and never be proposed where the gold has another value: these are the findings that matter
 most to ANISCG, and a false one discredits the tool.
 """
 
@@ -42,8 +42,8 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: development samples (c* to k*: 74 files written blind, then read while writing the rules): accuracy
-#: measured after the fifth round of rules (financement / cout_poste come from financing.py)
+#: development samples (c* to s*: 138 files written blind, then read while writing the rules): accuracy
+#: measured after the ninth round of rules (financement / cout_poste come from financing.py)
 DEV_FLOOR = {
     "lieu_exercice": 1.0, "locaux_moyens": 1.0, "public": 1.0, "situations": 1.0, "autorites": 1.0,
     "deontologie": 1.0, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 1.0, "annee_signature": 1.0,
@@ -61,7 +61,7 @@ BLIND_GRAVE_MISSES = 0
 MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 
 
-FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijk"}, "l": "blind"}
+FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrs"}, "t": "blind"}
 
 
 def _family(name: str) -> str:
@@ -72,7 +72,7 @@ def _family(name: str) -> str:
 def results():
     gold = load_gold(GOLD)
     paths = sorted(p for p in SAMPLES.iterdir()
-                   if p.is_file() and p.name[:1] in "abcdefghijk" + ("l" if BLIND_FLOOR else "")
+                   if p.is_file() and p.name[:1] in "abcdefghijklmnopqrs" + ("t" if BLIND_FLOOR else "")
                    and p.name[1:3].isdigit() and p.name in gold)
     lines, _ = analyze_paths([str(p) for p in paths], timeout_s=120)
     return gold, lines
