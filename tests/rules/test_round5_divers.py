@@ -13,21 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from iscg_nlp.decide import decide_indicator
 from iscg_nlp.frdates import find_dates
-from iscg_nlp.match import match_text
 from iscg_nlp.pipeline import read
-from iscg_nlp.ruleset import load_ruleset
 from iscg_nlp.signature import code_signature_year
 
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
 
-RULES = load_ruleset()
+from rule_wording import RULES, code  # noqa: E402,F401  (one rule set for every wording test)
 
 
-def code(indicator: str, text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, RULES, zone=zone) if f.indicator == indicator]
-    return decide_indicator(RULES.files[indicator], findings).value
 
 
 # ---- the CCAS / CIAS / EPCI / GIP written with dots, as older or scanned texts do

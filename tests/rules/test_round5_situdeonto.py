@@ -14,14 +14,14 @@ import pytest
 
 from iscg_nlp.decide import decide_indicator
 from iscg_nlp.match import match_text
-from iscg_nlp.ruleset import load_ruleset
+from rule_wording import RULES
 
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
 
 
 @pytest.fixture(scope="module")
 def rules():
-    return load_ruleset()
+    return RULES
 
 
 def code(rules, indicator: str, text: str, zone: str = "article") -> str:
