@@ -38,6 +38,9 @@ _ABBREV = {"art", "arts", "mme", "mmes", "mlle", "mm", "cf", "al", "no", "ex", "
 
 
 _NE_RE = re.compile(r"(?<!\w)n(?:e(?!\w)|')")
+# after « ne … que / qu' »: « une des », « l'un des », « une partie », « un aspect »… (one among others)
+_ONE_AMONG = re.compile(r"\s*(?:l')?une?\s+(?:des|d'entre|parmi|partie|part|aspect|volet|pan|facette|composante"
+                        r"|dimension|forme|type)\b")
 
 
 
@@ -262,7 +265,11 @@ class TextQualifiers:
                     break
                 p = f[ps:pe]
                 if p in cfg.ne_restriction or p == "qu" or p.startswith("qu'"):  # « ne … qu'au sein »
-                    found.append(self._q("restriction", s, pe))
+                    # « ne sont qu'une des situations », « n'est qu'une partie du public »: one among
+                    # others, a widening, not a restriction
+                    part = _ONE_AMONG.match(f, pe if not p.startswith("qu'") else ps + 3)
+                    found.append(self._q("pseudo_negation" if part else "restriction", s,
+                                         part.end() if part else pe))
                     particle = True
                     break
                 if p in cfg.ne_negation:

@@ -174,3 +174,18 @@ def test_literary_negation_and_time_phrases(sentence, expected):
 ])
 def test_page_break_inside_a_sentence(sentence, expected):
     assert qualifiers_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # « ne … qu'une des / qu'une partie » : one among others, a widening, not a restriction
+    ("Les violences intrafamiliales ne sont qu'une des [situations] traitées.",
+     [("pseudo_negation", "ne sont qu'une des")]),
+    ("Les victimes ne constituent qu'une partie du [public] reçu.",
+     [("pseudo_negation", "ne constituent qu'une partie")]),
+    ("Ce n'est que l'un des [volets] du poste.", [("pseudo_negation", "n'est que l'un des")]),
+    # … while « ne reçoit que les victimes » still restricts
+    ("Il ne reçoit que les [victimes].", [("restriction", "ne reçoit que")]),
+    ("Il n'intervient qu'auprès des [victimes].", [("restriction", "n'intervient qu'")]),
+])
+def test_one_among_others_is_not_a_restriction(sentence, expected):
+    assert qualifiers_of(sentence) == expected
