@@ -12,21 +12,9 @@ import warnings
 
 import pytest
 
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
-from rule_wording import RULES
+from rule_wording import code
 
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RULES
-
-
-def code(rules, indicator: str, text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, rules, zone=zone) if f.indicator == indicator]
-    return decide_indicator(rules.files[indicator], findings).value
 
 
 # ---- situations: the field / object of the post IS the problem
@@ -149,5 +137,5 @@ CASES = ([("situations", t, v) for t, v in FIELD + EXCLUSION + STRONG]
 
 
 @pytest.mark.parametrize("indicator, text, expected", CASES)
-def test_round5_wording(rules, indicator, text, expected):
-    assert code(rules, indicator, text) == expected, text
+def test_round5_wording(indicator, text, expected):
+    assert code(indicator, text) == expected, text

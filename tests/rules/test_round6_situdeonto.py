@@ -20,21 +20,9 @@ import warnings
 
 import pytest
 
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
-from rule_wording import RULES
+from rule_wording import code
 
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RULES
-
-
-def code(rules, indicator: str, text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, rules, zone=zone) if f.indicator == indicator]
-    return decide_indicator(rules.files[indicator], findings).value
 
 
 # ---- déontologie: tasks listed under a prohibition are not given to the post
@@ -65,8 +53,8 @@ PROHIBITED_TASKS = [
 
 
 @pytest.mark.parametrize("text,expected", PROHIBITED_TASKS)
-def test_prohibited_task_list(rules, text, expected):
-    assert code(rules, "deontologie", text) == expected
+def test_prohibited_task_list(text, expected):
+    assert code("deontologie", text) == expected
 
 
 # ---- situations: a training / event devoted to a kind of violence does not restrict the post
@@ -91,8 +79,8 @@ TRAINING = [
 
 
 @pytest.mark.parametrize("text,expected", TRAINING)
-def test_training_devoted_to_violence_is_not_the_post(rules, text, expected):
-    assert code(rules, "situations", text) == expected
+def test_training_devoted_to_violence_is_not_the_post(text, expected):
+    assert code("situations", text) == expected
 
 
 # ---- situations: « ne … qu'une des / qu'une partie » = one among others
@@ -113,8 +101,8 @@ ONE_AMONG = [
 
 
 @pytest.mark.parametrize("text,expected", ONE_AMONG)
-def test_one_among_others_is_a_widening(rules, text, expected):
-    assert code(rules, "situations", text) == expected
+def test_one_among_others_is_a_widening(text, expected):
+    assert code("situations", text) == expected
 
 
 # ---- situations: « le seul champ des … tel que défini » restricts the post
@@ -143,5 +131,5 @@ SOLE_FIELD = [
 
 
 @pytest.mark.parametrize("text,expected", SOLE_FIELD)
-def test_sole_field_with_a_definition_reference(rules, text, expected):
-    assert code(rules, "situations", text) == expected
+def test_sole_field_with_a_definition_reference(text, expected):
+    assert code("situations", text) == expected

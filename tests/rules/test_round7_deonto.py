@@ -21,21 +21,9 @@ import warnings
 
 import pytest
 
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
-from rule_wording import RULES
+from rule_wording import code
 
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RULES
-
-
-def code(rules, indicator: str, text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, rules, zone=zone) if f.indicator == indicator]
-    return decide_indicator(rules.files[indicator], findings).value
 
 
 # ---- sharing subject to the authorisation of a police / gendarmerie chief
@@ -60,8 +48,8 @@ CHIEF_CONSENT = [
 
 
 @pytest.mark.parametrize("text,expected", CHIEF_CONSENT)
-def test_sharing_subject_to_a_chief_consent(rules, text, expected):
-    assert code(rules, "deontologie", text) == expected
+def test_sharing_subject_to_a_chief_consent(text, expected):
+    assert code("deontologie", text) == expected
 
 
 # ---- meetings on individual situations: lawful forms are not the mistake
@@ -78,8 +66,8 @@ LAWFUL_MEETINGS = [
 
 
 @pytest.mark.parametrize("text,expected", LAWFUL_MEETINGS)
-def test_lawful_meetings_are_not_a_contre_sens(rules, text, expected):
-    assert code(rules, "deontologie", text) == expected
+def test_lawful_meetings_are_not_a_contre_sens(text, expected):
+    assert code("deontologie", text) == expected
 
 
 # ---- consent collected by the police to refer a victim is not the worker's libre adhésion
@@ -95,5 +83,5 @@ REFERRAL_CONSENT = [
 
 
 @pytest.mark.parametrize("text,expected", REFERRAL_CONSENT)
-def test_police_referral_consent_is_not_libre_adhesion(rules, text, expected):
-    assert code(rules, "deontologie", text) == expected
+def test_police_referral_consent_is_not_libre_adhesion(text, expected):
+    assert code("deontologie", text) == expected

@@ -17,21 +17,9 @@ import warnings
 
 import pytest
 
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
-from rule_wording import RULES
+from rule_wording import code
 
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return RULES
-
-
-def code(rules, indicator: str, text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, rules, zone=zone) if f.indicator == indicator]
-    return decide_indicator(rules.files[indicator], findings).value
 
 
 # ---- other services' social workers are not the post's qualification
@@ -61,8 +49,8 @@ OTHER_STAFF = [
 
 
 @pytest.mark.parametrize("text,expected", OTHER_STAFF)
-def test_social_workers_of_other_services(rules, text, expected):
-    assert code(rules, "qualification", text) == expected
+def test_social_workers_of_other_services(text, expected):
+    assert code("qualification", text) == expected
 
 
 # ---- « à défaut de candidature … » followed by another state diploma is no weakening
@@ -88,5 +76,5 @@ FALLBACK_DIPLOMA = [
 
 
 @pytest.mark.parametrize("text,expected", FALLBACK_DIPLOMA)
-def test_fallback_to_another_state_diploma(rules, text, expected):
-    assert code(rules, "qualification", text) == expected
+def test_fallback_to_another_state_diploma(text, expected):
+    assert code("qualification", text) == expected
