@@ -340,26 +340,32 @@ def _seq_req(items: list, sp) -> frozenset[str] | None:
 
 
 def _node_req(op, av, sp) -> frozenset[str] | None:
+    return _through_group(op, av, lambda items: _seq_req(items, sp))
+
+
+def _through_group(op, av, inner) -> frozenset[str] | None:
+    """The strings one of which a group, an alternation or a repeat of at least one always holds,
+    from ``inner`` applied to its items (each alternative must give some); None for other nodes."""
     from re import _constants as c
 
     if op is c.SUBPATTERN:
         _group, add_flags, _del_flags, sub = av
         if add_flags & (re.IGNORECASE | re.LOCALE):
             return None
-        return _seq_req(list(sub), sp)
+        return inner(list(sub))
     if op is c.ATOMIC_GROUP:
-        return _seq_req(list(av), sp)
+        return inner(list(av))
     if op is c.BRANCH:
         out: set[str] = set()
         for alt in av[1]:
-            r = _seq_req(list(alt), sp)
+            r = inner(list(alt))
             if not r:
                 return None
             out |= r
         return frozenset(out)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         lo, _hi, sub = av
-        return _seq_req(list(sub), sp) if lo >= 1 else None
+        return inner(list(sub)) if lo >= 1 else None
     return None
 
 
@@ -401,25 +407,7 @@ def _seq_prefix(items: list) -> frozenset[str] | None:
             run += chr(items[k][1])
             k += 1
         return frozenset([run])
-    if op is c.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = av
-        if add_flags & (re.IGNORECASE | re.LOCALE):
-            return None
-        return _seq_prefix(list(sub))
-    if op is c.ATOMIC_GROUP:
-        return _seq_prefix(list(av))
-    if op is c.BRANCH:
-        out: set[str] = set()
-        for alt in av[1]:
-            r = _seq_prefix(list(alt))
-            if not r:
-                return None
-            out |= r
-        return frozenset(out)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        lo, _hi, sub = av
-        return _seq_prefix(list(sub)) if lo >= 1 else None
-    return None
+    return _through_group(op, av, _seq_prefix)
 
 
 def finditer_at_prefixes(rx: re.Pattern, text: str, prefixes: tuple[str, ...] | None):
