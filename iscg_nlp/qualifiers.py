@@ -237,13 +237,17 @@ class TextQualifiers:
         s, e = self.words[idx]
         return self.folded[s:e]
 
+    def _is_que(self, word: str) -> bool:
+        """The particle of « ne … que », elided too (« ne … qu'au sein », « qu'une »)."""
+        return word in self.config.ne_restriction or word == "qu" or word.startswith("qu'")
+
     def _que_follows(self, wi: int, end: int) -> bool:
         """« ne peut … qu'au sein » : a « que / qu' » in the same clause makes « ne » a restriction."""
         for wj in range(wi + 1, min(len(self.words), wi + 2 + self.config.gap)):
             if self._crosses_clause(end, self.words[wj][0]):
                 return False
             w = self._word_at(wj)
-            if w in self.config.ne_restriction or w == "qu" or w.startswith("qu'"):
+            if self._is_que(w):
                 return True
         return False
 
@@ -264,7 +268,7 @@ class TextQualifiers:
                 if self._crosses_clause(e, ps):
                     break
                 p = f[ps:pe]
-                if p in cfg.ne_restriction or p == "qu" or p.startswith("qu'"):  # « ne … qu'au sein »
+                if self._is_que(p):
                     # « ne sont qu'une des situations », « n'est qu'une partie du public »: one among
                     # others, a widening, not a restriction
                     part = _ONE_AMONG.match(f, pe if not p.startswith("qu'") else ps + 3)
