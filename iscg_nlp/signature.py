@@ -49,11 +49,10 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
         tail_start = max(0, len(doc.text) - 3000)
         folded = fold(doc.text)
         for m in _FAIT_A.finditer(folded, tail_start):
-            window_end = min(len(doc.text), m.end() + 200)
-            found = [d for d in find_dates(doc.text[m.end():window_end], offset=m.end()) if 1990 <= d.year <= 2100]
-            before = _line_before(doc.text, m.start())
-            found += [d for d in find_dates(doc.text[before:m.start()], offset=before) if 1990 <= d.year <= 2100]
-            dates.extend(found)
+            # the date after the formula (« Fait à X, le … ») or just before it on its line
+            windows = ((m.end(), min(len(doc.text), m.end() + 200)), (_line_before(doc.text, m.start()), m.start()))
+            for lo, hi in windows:
+                dates.extend(d for d in find_dates(doc.text[lo:hi], offset=lo) if 1990 <= d.year <= 2100)
         rule = RULE_FAIT_A
     if not dates:
         return IndicatorCoding(
