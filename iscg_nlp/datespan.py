@@ -35,16 +35,38 @@ _RANGE = re.compile(
     r"(?:prend|prendra|prennent)\s+fin\s+(?:le|au)|(?:s'acheve|s'achevera|expire|expirera|se\s+termine|"
     r"se\s+terminera|arrive\s+a\s+echeance|arrivera\s+a\s+echeance|echoit|court\s+jusqu'au)\s*(?:le|au)?)\s+(?:le\s+)?"
     + _date("b") + r"\b")
+_DASH = r"(?:-|–|—|‐|‑)"
+#: two full dates side by side, the start one without « du » : « 01/01/2021 – 31/12/2021 »,
+#: « période : 1er janvier 2021 - 31 décembre 2022 », « durée : 1er janvier 2021 au 31 décembre 2023 »,
+#: « entre le 1er janvier 2021 et le 31 décembre 2023 ». Both dates are whole dates (day, month, year
+#: for the end), so a law number, a phone number or « articles 1 - 3 » never looks like one.
+_BARE_RANGE = re.compile(
+    r"(?<![\w/.])(?:entre\s+le\s+" + _date("a") + r"\s+et\s+le\s+" + _date("b") +
+    r"|(?:du\s+)?" + _date("c") + rf"\s*(?:{_DASH}|\bau\b|\bjusqu'au\b)\s*" + _date("d") + r")(?![\w/])")
 #: « de septembre 2017 à août 2018 », « de janvier à décembre 2019 » (whole months)
 _MONTH_RANGE = re.compile(
     rf"\b(?:de|d'|du\s+mois\s+de|depuis)\s*(?P<am>{_MONTH})(?:\s+(?P<ay>{_YEAR}))?\s+(?:a|au\s+mois\s+d'|jusqu'en|jusqu'a)\s*"
     rf"(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b")
-#: « 2024-2026 », « 2024 à 2026 », « de 2024 à 2026 »
-_YEAR_RANGE = re.compile(rf"\b(?P<a>{_YEAR})\s*(?:-|–|/|\ba\b|\bau\b)\s*(?P<b>{_YEAR})\b")
-#: « exercices 2017 et 2018 », « années 2021, 2022 et 2023 », « exercices budgétaires 2021 à 2023 »
+#: « janvier 2021 - décembre 2023 », « janvier 2021 à décembre 2023 » (no « de »: both years written)
+_BARE_MONTH_RANGE = re.compile(
+    rf"(?<!\w)(?P<am>{_MONTH})\s+(?P<ay>{_YEAR})\s*(?:{_DASH}|\ba\b|\bau\b|\bjusqu'en\b)\s*"
+    rf"(?P<bm>{_MONTH})\s+(?P<by>{_YEAR})\b")
+#: « 2024-2026 », « 2024 à 2026 », « de 2024 à 2026 » (not inside a longer chain of numbers: « 2021-2022-2023 »
+#: is a list, « n° 2007-2010 » a number)
+_YEAR_RANGE = re.compile(
+    rf"(?<![\w/.])(?<!\d\s{_DASH}\s)(?<!\d{_DASH})(?P<a>{_YEAR})\s*(?:{_DASH}|/|\ba\b|\bau\b)\s*(?P<b>{_YEAR})\b"
+    rf"(?!\s*(?:{_DASH}|/)\s*\d)(?![.,]\d)")
+#: a number, not a period: « loi n° 2007-2010 », « décret 2019-2020 », « articles 2010 à 2012 », « p. 2010-2012 »
+_NUMBER_BEFORE = re.compile(
+    r"(?:\bn\s*°|\bno|\bnumero|\bnumeros|\bloi|\bdecret|\barrete|\bordonnance|\bcirculaire|\bdeliberation|"
+    r"\barticles?|\bart\.?|\bpages?|\bp\.|\bpp\.|\btel\.?|\btelephone|\b[lrd]\.?|\bcode|\bnor)\s*:?\s*$")
+#: « exercices 2017 et 2018 », « années 2021, 2022 et 2023 », « exercices budgétaires 2021 à 2023 »,
+#: « années 2021, 2022, 2023 », « exercices 2021-2022-2023 »
 _YEAR_LIST = re.compile(
     rf"\b(?:exercices|annees|annees\s+civiles|exercices\s+budgetaires|exercices\s+civils)\s+"
-    rf"(?P<list>{_YEAR}(?:\s*,\s*{_YEAR})*\s+et\s+{_YEAR})\b")
+    rf"(?P<list>{_YEAR}(?:\s*,\s*{_YEAR})*\s+et\s+{_YEAR}|{_YEAR}(?:\s*,\s*{_YEAR}){{2,}})\b")
+#: « 2016 – 2017 – 2018 », « exercices 2021-2022-2023 » (a title line): consecutive years only
+_YEAR_CHAIN = re.compile(rf"(?<![\w/.])(?P<list>{_YEAR}(?:\s*{_DASH}\s*{_YEAR}){{2,}})(?![\w/]|\s*{_DASH}\s*\d)")
 
 
 #: across a full stop, the end date must still be the convention's: « … au 1er janvier 2022. Elle
@@ -108,18 +130,39 @@ def find_spans(folded: str) -> list[Span]:
         n = _months_between((ya, ma, da), (yb, mb, db))
         if 0 < n <= 240:
             out.append(Span(m.start(), m.end(), n))
-    for m in _MONTH_RANGE.finditer(folded):
+    for m in _BARE_RANGE.finditer(folded):
+        p, q = ("a", "b") if m.group("am") or m.group("any") else ("c", "d")
+        ya, ma, da = _ymd(m, p)
+        yb, mb, db = _ymd(m, q)
+        if yb is None:
+            continue
+        ya = ya if ya is not None else (yb if ma <= mb else yb - 1)
+        n = _months_between((ya, ma, da), (yb, mb, db))
+        if 0 < n <= 240:
+            out.append(Span(m.start(), m.end(), n))
+    for m in [*_MONTH_RANGE.finditer(folded), *_BARE_MONTH_RANGE.finditer(folded)]:
         yb, mb, ma = _year(m.group("by")), MONTHS[m.group("bm")], MONTHS[m.group("am")]
         ya = _year(m.group("ay")) if m.group("ay") else (yb if ma <= mb else yb - 1)
         n = (yb - ya) * 12 + (mb - ma) + 1
         if 0 < n <= 240:
             out.append(Span(m.start(), m.end(), n))
     for m in _YEAR_RANGE.finditer(folded):
+        if _NUMBER_BEFORE.search(folded, max(0, m.start() - 16), m.start()):
+            continue
         a, b = _year(m.group("a")), _year(m.group("b"))
         if a is not None and b is not None and 0 < b - a <= 10:
             out.append(Span(m.start(), m.end(), (b - a + 1) * 12))
-    for m in _YEAR_LIST.finditer(folded):
+    chains = [m for m in _YEAR_CHAIN.finditer(folded)
+              if not _NUMBER_BEFORE.search(folded, max(0, m.start() - 16), m.start())]
+    for m in [*_YEAR_LIST.finditer(folded), *chains]:
         years = sorted({_year(y) for y in re.findall(_YEAR, m.group("list"))})
         if len(years) >= 2 and years[-1] - years[0] == len(years) - 1:
             out.append(Span(m.start(), m.end(), len(years) * 12))
-    return sorted(out, key=lambda s: (s.start, s.end))
+    # the same span read twice (« de janvier 2021 à décembre 2023 » with and without its « de »):
+    # keep the longer reading
+    longest: dict[tuple[int, int], Span] = {}
+    for sp in out:
+        kept = longest.get((sp.end, sp.months))
+        if kept is None or sp.start < kept.start:
+            longest[(sp.end, sp.months)] = sp
+    return sorted(longest.values(), key=lambda s: (s.start, s.end))

@@ -17,6 +17,23 @@ from iscg_nlp.textutil import fold
     ("Elle prend effet le 1er janvier 2019 et prend fin le 31 décembre 2019.", 12),
     ("Elle prend effet le 1er mars 2019 et s'achève le 28 février 2022.", 36),
     ("Elle court de septembre 2017 à août 2018.", 12),
+    # dates side by side, with a dash or « au » and no « du »
+    ("Elle couvre la période 01/01/2021 – 31/12/2021.", 12),
+    ("Période de validité : 01/01/2021-31/12/2021", 12),
+    ("Période : 1er janvier 2021 - 31 décembre 2022.", 24),
+    ("Durée : 1er janvier 2021 au 31 décembre 2023.", 36),
+    ("Elle s'applique du 01.01.2021 — 31.12.2021.", 12),
+    ("Elle s'applique entre le 1er mars 2020 et le 28 février 2021.", 12),
+    # whole months, with or without « de »
+    ("Elle court de janvier 2021 à décembre 2023.", 36),
+    ("Période couverte : janvier 2021 - décembre 2022.", 24),
+    # years
+    ("Elle vaut pour les années 2021 à 2023.", 36),
+    ("Elle couvre les exercices 2021 à 2023.", 36),
+    ("Elle est conclue pour la période 2021 – 2023.", 36),
+    ("Elle couvre les exercices 2021-2022-2023.", 36),
+    ("Elle couvre les années 2021, 2022, 2023.", 36),
+    ("CONVENTION ISCG\n2016 – 2017 – 2018\nLa présente convention", 36),  # a chain, not 2016-2017
 ])
 def test_span_months(text, months):
     assert [s.months for s in find_spans(fold(text))] == [months]
@@ -27,6 +44,16 @@ def test_span_months(text, months):
     "Les exercices 2017 et 2020 ont été évalués.",  # not consecutive: not a span
     "Le professionnel a trois ans d'expérience.",
     "La convention prend effet le 1er janvier 2020. Le rapport d'activité est remis au 31 mars 2021.",
+    # numbers that are not periods
+    "Vu la loi n° 2007-297 du 5 mars 2007 relative à la prévention de la délinquance ;",
+    "Vu la loi n° 2007-2010 relative au logement ;",
+    "Vu le décret n° 2020-1234 du 12 octobre 2020 ;",
+    "Vu l'arrêté préfectoral n° 2021-2022 ;",
+    "Tél. : 01 23 45 67 89 ou 01.23.45.67.89",
+    "Voir le rapport, pages 12-15 et p. 2010-2012.",
+    "Les articles 1 - 3 s'appliquent.",
+    "Vu les articles 2010 à 2012 du code civil ;",
+    "Les années 2016 – 2018 – 2019 ont été évaluées.",  # a chain with a hole
 ])
 def test_no_span(text):
     assert find_spans(fold(text)) == []
@@ -75,6 +102,9 @@ def _fired(text, rules):
     ("La subvention couvre la période du 1er janvier au 31 décembre 2012 pour la convention.", []),  # forbid_any
     ("Le bilan porte sur la période du 1er janvier au 31 décembre 2012.", []),                      # require_any
     ("La convention ne s'applique pas du 1er avril 2010 au 31 mars 2011.", []),                      # negation
+    ("La convention couvre la période 01/01/2021 – 31/12/2021.", ["duree.un_an"]),
+    ("La convention est conclue pour la période 2021-2022.", ["duree.deux_ans"]),
+    ("Vu la loi n° 2007-2010 ; la convention est signée.", []),
 ])
 def test_span_rules_fire_on_the_length_in_months(span_rules, text, fired):
     assert _fired(text, span_rules) == fired
