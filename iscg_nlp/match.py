@@ -10,6 +10,7 @@ shows the blocked findings and their French reason.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -91,8 +92,9 @@ def _pattern_needs(pattern: list[dict]) -> list[frozenset[str]]:
 class _TokenPatterns:
     """Every rule's token patterns, with a ``Matcher`` built (and kept) per set of patterns that can
     match a document: patterns whose required words are absent are left out, which spares the
-    matcher their states on every token without changing any match (greedy « LONGEST » is per rule,
-    and a left-out pattern has no match to compete)."""
+    matcher their states on every token without changing any match (a left-out pattern has no match
+    to compete in ``_keep_longest``). The Matcher returns every match (no ``greedy``): the longest-hit
+    filter is applied afterwards, over token patterns and regexes together."""
 
     vocab: object
     patterns: list[tuple[str, list[dict], list[frozenset[int]]]] = field(default_factory=list)
@@ -121,7 +123,7 @@ class _TokenPatterns:
                 by_rule.setdefault(rule_id, []).append(pattern)
             matcher = Matcher(self.vocab)
             for rule_id, pats in by_rule.items():
-                matcher.add(rule_id, pats, greedy="LONGEST")
+                matcher.add(rule_id, pats)
             self.matchers[active] = matcher
         return matcher
 
@@ -253,26 +255,65 @@ def _frame_matches(folded: str, tq: TextQualifiers, ruleset: RuleSet, index: _Fr
     return out
 
 
+def _keep_longest(hits: set[tuple[str, int, int]], token_starts: list[int], token_ends: list[int]) -> set[tuple[str, int, int]]:
+    """Per rule, the longest of its overlapping token-pattern and regex hits (spaCy's ``greedy="LONGEST"``,
+    applied to both kinds together).
+
+    Why: a rule written with wildcards (« exerce … au commissariat ») matches at many lengths; only the
+    longest reading is a cue, the shorter ones inside it are the same passage. The Matcher's own filter
+    sees token patterns only, so a rule whose patterns were rewritten as regexes would keep every
+    overlapping regex hit and report more findings. One filter over both keeps a rule's findings the
+    same whichever way its wildcards are written. As spaCy does: longest first (counted in tokens),
+    the earlier one on a tie, and a hit is kept only if none of its tokens is already taken. Phrase
+    hits are exact (one length) and are not filtered.
+    """
+    by_rule: dict[str, list[tuple[int, int]]] = {}
+    for rule_id, s, e in hits:
+        by_rule.setdefault(rule_id, []).append((s, e))
+    out: set[tuple[str, int, int]] = set()
+    for rule_id, spans in by_rule.items():
+        if len(spans) == 1:
+            out.add((rule_id, *spans[0]))
+            continue
+        # tokens [a, b) a hit touches: from the first ending after s to the last starting before e
+        tok = [(bisect_right(token_ends, s), bisect_left(token_starts, e), s, e) for s, e in spans]
+        tok.sort(key=lambda t: (t[1] - t[0], -t[2], -t[3]), reverse=True)
+        taken: set[int] = set()
+        for a, b, s, e in tok:
+            if taken.isdisjoint(range(a, b)):
+                out.add((rule_id, s, e))
+                taken.update(range(a, b))
+    return out
+
+
 def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]]:
     """(rule id, start, end) of every raw match, in text order, without exact duplicates."""
     pipeline = get_nlp(model=ruleset.needs_model)
     compiled = _compile(ruleset, pipeline)
     strings = pipeline.vocab.strings
     hits: set[tuple[str, int, int]] = set()
+    longest: set[tuple[str, int, int]] = set()  # token-pattern and regex hits, filtered per rule below
+    token_starts: list[int] = []
+    token_ends: list[int] = []
     for chunk in pipeline.chunks(text, folded):
         if not len(chunk.doc):
             continue
+        token_starts += chunk.starts
+        token_ends += chunk.ends
         token_matcher = compiled.matcher.matcher_for(chunk.doc) if len(compiled.matcher) else None
-        raw = list(token_matcher(chunk.doc)) if token_matcher is not None else []
-        raw += list(compiled.phrases(chunk.doc)) if len(compiled.phrases) else []
-        for mid, s, e in raw:
-            hits.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
+        if token_matcher is not None:
+            for mid, s, e in token_matcher(chunk.doc):
+                longest.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
+        if len(compiled.phrases):
+            for mid, s, e in compiled.phrases(chunk.doc):
+                hits.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
     for rule_id, rx, req, prefixes in compiled.regexes:
         if req is not None and not any(s in folded for s in req):  # no match can exist: skip the scan
             continue
         for m in finditer_at_prefixes(rx, folded, prefixes):
             if m.end() > m.start():
-                hits.add((rule_id, m.start(), m.end()))
+                longest.add((rule_id, m.start(), m.end()))
+    hits |= _keep_longest(longest, token_starts, token_ends)
     span_rules = [r for r in ruleset.rules.values() if r.rule.span]
     if span_rules:
         spans = find_spans(folded)
