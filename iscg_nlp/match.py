@@ -495,14 +495,18 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
         reasons.append(scope)
 
     sent_lo, sent_hi = tq.sentence(s, e)
-    sentence = tq.folded[sent_lo:sent_hi]
-    if rule.require_any and not any(rx.search(sentence) for _, rx in rule.require_any):
-        reasons.append("aucun des mots attendus dans la même phrase ("
-                       + ", ".join(f"« {w} »" for w, _ in rule.require_any) + ")")
-    for word, rx in rule.forbid_any:
-        if rx.search(sentence):
-            reasons.append(f"la phrase contient « {word} », qui écarte cette règle")
-            break
+    if rule.require_any or rule.forbid_any:
+        by_clause = r.context.unit == "clause"
+        ctx_lo, ctx_hi = tq.clause(s, e) if by_clause else (sent_lo, sent_hi)
+        context = tq.folded[ctx_lo:ctx_hi]
+        where = "proposition" if by_clause else "phrase"
+        if rule.require_any and not any(rx.search(context) for _, rx in rule.require_any):
+            reasons.append(f"aucun des mots attendus dans la même {where} ("
+                           + ", ".join(f"« {w} »" for w, _ in rule.require_any) + ")")
+        for word, rx in rule.forbid_any:
+            if rx.search(context):
+                reasons.append(f"la {where} contient « {word} », qui écarte cette règle")
+                break
 
     if rule.frame_none:
         ulo, uhi = tq.clause(s, e) if r.frame.unit == "clause" else (sent_lo, sent_hi)

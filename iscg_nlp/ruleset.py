@@ -50,8 +50,13 @@ class Scope(_Strict):
 
 
 class Context(_Strict):
+    """Words required / forbidden around a match, in its sentence or, with ``unit: clause``, only in
+    its clause: « ; » does not end a sentence, so a whole-sentence list can silence a real cue in a
+    neighbouring clause."""
+
     require_any: list[str] = Field(default_factory=list)
     forbid_any: list[str] = Field(default_factory=list)
+    unit: Literal["clause", "sentence"] = "sentence"
 
 
 class QualifierPolicy(_Strict):
