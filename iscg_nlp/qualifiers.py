@@ -4,7 +4,9 @@ The cues live in ``rules/qualifiers.yaml`` (data ANISCG can read and extend). A 
 when both are in the same clause (clauses end at punctuation, at a line that starts a new item, and at
 words such as « mais », « sauf ») and the cue lies within the kind's word window before or after the
 match. Pseudo-negations (« non seulement », « sans doute », « ne se limite pas aux ») are found first
-and cancel the negation and restriction cues they contain: they never block a rule.
+and cancel the negation and restriction cues they contain: they never block a rule. A negation does not
+cross « et / ou » into another clause, and one that opens the other branch (« les victimes ou ne pas
+donner suite ») denies that branch only; « sans … ou … » denies both (``coordination`` in the YAML).
 """
 
 from __future__ import annotations
@@ -61,6 +63,19 @@ class Window:
 
 
 @dataclass
+class Coordination:
+    """How a negation crosses « et / ou » (see ``coordination`` in qualifiers.yaml)."""
+
+    words: set[str] = field(default_factory=set)  # empty: negations cross « et / ou » unchanged
+    subjects: set[str] = field(default_factory=set)
+    clitics: set[str] = field(default_factory=set)
+    new_verbs: set[str] = field(default_factory=set)
+    noun_phrase: set[str] = field(default_factory=set)
+    carry: set[str] = field(default_factory=set)
+    carry_on: list[str] = field(default_factory=list)
+
+
+@dataclass
 class QualifierConfig:
     """The compiled content of qualifiers.yaml."""
 
@@ -74,6 +89,7 @@ class QualifierConfig:
     negated_verbs: set[str]
     negated_after: set[str]
     subordinators: set[str] = field(default_factory=set)
+    coordination: Coordination = field(default_factory=lambda: Coordination())
     ne_literary: set[str] = field(default_factory=set)
     cues: dict[str, list[LazyRegex]] = field(default_factory=dict)
     source: str = ""
@@ -127,7 +143,16 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         negated_verbs={fold(w) for w in nr.get("verbs", [])},
         negated_after={fold(w) for w in nr.get("after", [])},
         subordinators={fold(w) for w in raw.get("subordinators", [])},
+        coordination=_coordination(raw.get("coordination") or {}),
         cues=cues, source=str(path))
+
+
+def _coordination(raw: dict) -> Coordination:
+    def words(key: str) -> set[str]:
+        return {fold(w) for w in raw.get(key, [])}
+    return Coordination(words=words("words"), subjects=words("subjects"), clitics=words("clitics"),
+                        new_verbs=words("new_verbs"), noun_phrase=words("noun_phrase"), carry=words("carry"),
+                        carry_on=[fold(w) for w in raw.get("carry_on", [])])
 
 
 # --------------------------------------------------------------------------- text analysis
@@ -343,6 +368,73 @@ class TextQualifiers:
         words = {w.rstrip("'") for w in re.findall(r"\w+'?", head)}
         return bool(words & self.config.subordinators)
 
+    def _tokens(self, a: int, b: int) -> list[tuple[int, int, str]]:
+        """The words (elisions kept: « l' », « n' ») starting in [a, b), with their offsets."""
+        i, j = bisect_left(self.word_starts, a), bisect_left(self.word_starts, b)
+        out = []
+        for k in range(i, j):
+            ws, we = self.words[k]
+            w = self.folded[ws:we]
+            if we < len(self.folded) and self.folded[we] == "'" and not w.endswith("'"):
+                w += "'"
+            out.append((ws, we, w))
+        return out
+
+    def _next_branch_after(self, q: Qualifier, end: int) -> bool:
+        """A negation after the match that opens the next branch of « et / ou »: « recevoir les
+        [victimes] ou ne pas donner suite », « les [victimes] et non les auteurs », « il oriente les
+        [victimes] et il ne les suit pas ». It denies the other branch only.
+
+        Only a coordinator right before the cue counts (a subject pronoun or object pronouns may sit
+        between): « le [secret partagé] et le secret professionnel ne s'appliquent pas » (two
+        subjects of one denied verb) stays a negation."""
+        co = self.config.coordination
+        toks = self._tokens(end, q.start)
+        k = len(toks)
+        while k > 0 and toks[k - 1][2] in co.clitics:
+            k -= 1
+        if k > 0 and toks[k - 1][2] in co.subjects:
+            k -= 1
+        return k > 0 and toks[k - 1][2] in co.words
+
+    def _new_clause_between(self, a: int, b: int) -> bool:
+        """« et / ou » between a and b that starts another clause: followed by a subject pronoun
+        (« et il est placé sous … »), or after a comma by an auxiliary or another word that is not the
+        start of a noun group (« n'est pas un agent de police, et est placé sous … »)."""
+        co = self.config.coordination
+        toks = self._tokens(a, b)
+        for k, (ws, _, w) in enumerate(toks[:-1]):
+            if w not in co.words:
+                continue
+            nxt = toks[k + 1][2]
+            if nxt in co.subjects or nxt in co.new_verbs:
+                return True
+            comma = self.folded[a:ws].rstrip().endswith(",")
+            tail = self.folded[toks[k][1]:b]
+            if comma and nxt not in co.noun_phrase and not any(
+                    re.match(r"\s*" + re.escape(c) + r"(?!\w)", tail) for c in co.carry_on):
+                return True
+        return False
+
+    def _carried(self, q: Qualifier, start: int, lo: int) -> bool:
+        """A negation whose noun group is continued by « ou » up to the match, too far for the plain
+        window: « sans condition de dépôt de plainte préalable ou de [signalement] » (« sans … ou … »
+        denies both). The cue must be within the window of the « ou » with no comma between them (but
+        the one of « , ou »), the « ou » within the window of the match, and the « ou » must open a
+        noun group (« ou de »)."""
+        co, win = self.config.coordination, self.config.windows["negation"].before
+        toks = self._tokens(q.end, start)
+        for k in range(len(toks) - 2, -1, -1):
+            ws, we, w = toks[k]
+            if w in co.carry and toks[k + 1][2] in co.noun_phrase:
+                # « les personnes sans domicile, les familles en conflit ou les mineurs en fugue » : after
+                # a comma, « ou » joins the items of a list, not the denied group
+                listed = "," in self.folded[q.end:ws].rstrip().rstrip(",")
+                return (not listed and self.words_between(q.end, ws) <= win
+                        and self.words_between(we, start) <= win
+                        and not self._new_clause_between(q.end, start) and not self._other_verb(q, lo, start))
+        return False
+
     def qualifiers_for(self, start: int, end: int) -> tuple[list[Qualifier], list[Qualifier]]:
         """Cues whose scope covers the match [start, end): (around the match, inside the match)."""
         lo, hi = self.clause(start, end)
@@ -357,9 +449,15 @@ class TextQualifiers:
             if start <= q.start < end:
                 inside.append(q)
             elif q.end <= start:
+                if q.kind == "negation" and self._new_clause_between(q.end, start):
+                    continue
                 if self.words_between(q.end, start) <= win.before and not self._other_verb(q, lo, start):
                     around.append(q)
+                elif q.kind == "negation" and self._carried(q, start, lo):
+                    around.append(q)
             elif q.start >= end:
+                if q.kind == "negation" and self._next_branch_after(q, end):
+                    continue
                 if self.words_between(end, q.start) <= win.after:
                     around.append(q)
             else:  # straddles the match: « ne [match] pas »
