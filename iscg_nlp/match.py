@@ -19,6 +19,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
 
 from .datespan import find_spans
+from .inclusive import OffsetMap, derive
 from .nlp import TOKEN_RE, Pipeline, finditer_at_prefixes, get_nlp, prefilter
 from .qualifiers import KIND_LABELS, TextQualifiers
 from .ruleset import LoadedRule, RuleSet
@@ -324,8 +325,17 @@ def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]
 
 
 def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding]:
-    """Every rule on ``doc.text``: fired findings and blocked ones (with their French reason)."""
+    """Every rule on ``doc.text``: fired findings and blocked ones (with their French reason).
+
+    Matching runs on the text with inclusive-writing marks removed (« le/la référent·e » reads « le
+    référent »: ``inclusive.derive``) when there are any; each finding is mapped back, so its offsets,
+    quotes, zone and article are the document's own."""
     text = doc.text
+    back: OffsetMap | None = None
+    derived = derive(text)
+    if derived is not None:
+        text, offsets = derived
+        back = OffsetMap(offsets, len(doc.text))
     folded = fold(text)
     tq = TextQualifiers(text, ruleset.qualifiers, folded)
     out: list[Finding] = []
@@ -336,7 +346,7 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     raw += _frame_matches(folded, tq, ruleset, compiled.frames)
     raw.sort(key=lambda h: (h[1], h[2], h[0]))
     for rule_id, s, e, literal in raw:
-        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq, literal)
+        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq, literal, back)
         key = (f.rule_id, f.start, f.end, f.status)
         if key in seen:
             continue
@@ -474,12 +484,14 @@ def _scope_reason(rule: LoadedRule, zone: str, article: Article | None) -> str |
 
 
 def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure, tq: TextQualifiers,
-           literal: list[tuple[int, int]] | None = None) -> Finding:
-    text = doc.text
+           literal: list[tuple[int, int]] | None = None, back: OffsetMap | None = None) -> Finding:
+    """Judge one match found at ``s:e`` of the matched text (``tq.text``); ``back`` maps that text to
+    ``doc.text`` when it was derived (inclusive writing removed), before the structure is asked."""
     r = rule.rule
-    zone = structure.zone_at(s)
-    article = structure.article_at(s)
-    ev_lo, ev_hi = _evidence_span(text, tq, s, e)
+    ds = back.start(s) if back else s  # the match in the document
+    zone = structure.zone_at(ds)
+    article = structure.article_at(ds)
+    ev_lo, ev_hi = _evidence_span(tq.text, tq, s, e)
     around, inside = tq.qualifiers_for(s, e)
     # a cue inside the match counts unless the rule writes it itself (« aucun comité » as a pattern)
     overlapping = inside + [q for q in around if q.start < e and s < q.end]
@@ -540,6 +552,11 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
                            "dans la même proposition")
         around = around + inside_r
 
+    text = doc.text
+    if back:
+        ev_lo, ev_hi, s, e = back.start(ev_lo), back.end(ev_hi), ds, back.end(e)
+        around = [Qualifier(q.kind, text[back.start(q.start):back.end(q.end)], back.start(q.start), back.end(q.end))
+                  for q in around]
     return Finding(
         rule_id=r.id, indicator=rule.indicator, value=value, score=r.score,
         start=ev_lo, end=ev_hi, text=text[ev_lo:ev_hi], cue=text[s:e], cue_start=s, cue_end=e,
