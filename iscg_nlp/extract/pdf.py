@@ -18,7 +18,7 @@ from ..normalize import repeated_line, undouble_mapped
 from . import ocr
 from .builder import DocumentBuilder
 from .limits import Limits
-from .pagefurniture import furniture
+from .pagefurniture import body_furniture, furniture
 from .tables import PdfTable, grid_tables, read_tables
 from .wrap import HEADING, Line, join_wrapped_lines
 
@@ -132,6 +132,10 @@ def _lines(text: str) -> list[Line]:
 def _assemble(page_texts: list[str], tables: dict[int, list[PdfTable]], builder: DocumentBuilder) -> None:
     pages = [_lines(t) for t in page_texts]
     drops = furniture([[t for t, _ in lines] for lines in pages])
+    running = list(dict.fromkeys(lines[i][0].strip() for lines, drop in zip(pages, drops) for i in drop))
+    for p, (lines, drop) in enumerate(zip(pages, drops)):
+        texts = [t for t, _ in lines]
+        drop |= body_furniture(texts, set(range(len(lines))) - drop, p + 1, running)
     report = builder.report
     table_index = 0
     for p, (lines, drop, raw_page) in enumerate(zip(pages, drops, page_texts)):

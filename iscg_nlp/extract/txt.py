@@ -7,7 +7,8 @@ import re
 from ..errors import InputError
 from .builder import DocumentBuilder
 from .detect import looks_like_text, utf16_guess
-from .wrap import join_wrapped_lines
+from .pagefurniture import cut_sentence, text_furniture
+from .wrap import Line, join_wrapped_lines
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
 
@@ -38,12 +39,45 @@ def read_txt(data: bytes, builder: DocumentBuilder) -> None:
     builder.report.reader = "python (décodage texte)"
     if not text.strip():
         raise InputError("fichier_vide")
-    lines = []
+    lines: list[Line] = []
     pos = 0
     for m in re.finditer(r"\r\n|\r|\n", text + "\n"):
         lines.append((text[pos:m.start()], list(range(pos, m.start()))))
         pos = m.end()
+    lines = _drop_furniture(lines, builder)
     # ``paragraph`` counts the paragraphs read (blank lines separate, wrapped lines are joined).
     for index, (joined, offsets) in enumerate(join_wrapped_lines(lines, builder, only_lowercase=True)):
         lo, hi = offsets[0], offsets[-1] + 1
         builder.add(text[lo:hi], text=joined, offsets=[o - lo for o in offsets], paragraph=index)
+
+
+def _drop_furniture(lines: list[Line], builder: DocumentBuilder) -> list[Line]:
+    """Remove page numbers, running headers and stamps; where they cut a sentence (or a word
+    hyphenated at the page end), drop the blank lines around them too so the halves join again."""
+    drop = text_furniture([t for t, _ in lines])
+    if not drop:
+        return lines
+    kept: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if i not in drop:
+            kept.append(lines[i])
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (j in drop or not lines[j][0].strip()):
+            if j in drop:
+                builder.remove_furniture(lines[j][0], "En-têtes, pieds de page, numéros de page et "
+                                         "tampons répétés sur les pages retirés du texte.")
+            j += 1
+        before = next((t for t, _ in reversed(kept) if t.strip()), "")
+        after = lines[j][0] if j < len(lines) else ""
+        if cut_sentence(before, after):
+            while kept and not kept[-1][0].strip():
+                kept.pop()
+            builder.note("phrase_coupee_page", "Phrase coupée par un changement de page (numéro, "
+                         "en-tête, tampon) recollée.", example=f"{before.strip()[-30:]} / {after.strip()[:30]}")
+        elif kept and kept[-1][0].strip():
+            kept.append(("", []))  # the page break still ends the paragraph
+        i = j
+    return kept
