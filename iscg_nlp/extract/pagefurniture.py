@@ -3,6 +3,7 @@ from page to page (digits allowed to change only where they are the page number)
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -85,12 +86,18 @@ def text_furniture(lines: list[str]) -> set[int]:
     drop = numbers | varying
     edges = {rank[i] for i in drop}
     for b in breaks:  # a form feed: the lines on both sides of it are page edges
-        after = next((r for r, i in enumerate(nonblank) if i >= b), len(nonblank))
+        after = bisect.bisect_left(nonblank, b)
         edges.update({after, after - 1} if b not in rank else {rank[b]})
     if nonblank:  # the file's first and last lines are page edges too
         edges.update({0, len(nonblank) - 1})
+    edge_list = sorted(edges)
+
+    def near_edge(r: int) -> bool:
+        lo = bisect.bisect_left(edge_list, r - 3)
+        return any(e != r for e in edge_list[lo:lo + 8] if e <= r + 3)
+
     for occ in same:
-        near = sum(1 for i in occ if any(abs(rank[i] - e) <= 3 for e in edges if e != rank[i]))
+        near = sum(1 for i in occ if near_edge(rank[i]))
         if near >= 2:
             drop.update(occ)
     return drop
@@ -104,18 +111,27 @@ def _page_number_lines(lines: list[str], nonblank: list[int], rank: dict[int, in
         m = PAGE_NUMBER.match(t)
         if m and len(t) <= 20:
             cands.append((i, int(m.group(1)), m.group(2), bool(_DECORATED.search(t))))
+    shape = [re.sub(r"\d+", "#", squash(lines[i])) for i, *_ in cands]
+    per_shape: dict[str, int] = {}
+    for k in shape:
+        per_shape[k] = per_shape.get(k, 0) + 1
     best: list[list[int]] = []  # for each candidate, its best chain (indices into cands)
+    by_number: dict[int, list[int]] = {}
     for c, (i, n, total, _) in enumerate(cands):
         chain = [c]
-        for p in range(c):
-            pi, pn, ptotal, _ = cands[p]
-            if pn + 1 == n and rank[i] - rank[pi] >= MIN_GAP and ptotal == total \
+        for p in by_number.get(n - 1, [])[-50:]:  # the nearest earlier pages only: linear time
+            pi, _, ptotal, _ = cands[p]
+            if rank[i] - rank[pi] >= MIN_GAP and ptotal == total and shape[p] == shape[c] \
                     and len(best[p]) + 1 > len(chain):
                 chain = best[p] + [c]
         best.append(chain)
+        by_number.setdefault(n, []).append(c)
     out: set[int] = set()
     for chain in best:
         decorated = all(cands[c][3] for c in chain)
+        # Most lines of that shape must be in the sequence: a column of numbers is not pages.
+        if 1.5 * len(chain) + 1 < per_shape[shape[chain[0]]]:
+            continue
         if len(chain) >= MIN_REPEAT or (decorated and len(chain) >= 2):
             members = [cands[c][0] for c in chain]
             if decorated or not any(_starts_section(lines, nonblank, rank, i) for i in members):
@@ -142,7 +158,7 @@ def _repeated_lines(lines: list[str], nonblank: list[int],
             continue
         if _CONTENT_START.match(t) or _LIST_ITEM.match(t) or t.endswith((",", ";", ":")):
             continue
-        if t.endswith(".") and len(t.split()) > 8:  # a sentence
+        if t.endswith((".", "!", "?")) and len(t.split()) >= 5:  # a sentence
             continue
         groups.setdefault(re.sub(r"\d", "#", squash(fold(t))), []).append(i)
     varying: set[int] = set()

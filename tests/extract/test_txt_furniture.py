@@ -144,3 +144,30 @@ def test_pdf_stamp_and_page_number_inside_a_sentence(tmp_path: Path) -> None:
 def test_pdf_bare_page_number_cutting_a_sentence(tmp_path: Path) -> None:
     doc = read_document(_pdf_with_stamp_in_sentence(tmp_path / "num.pdf", stamp_cut=False))
     assert "responsable du service social, qui dirige" in doc.text
+
+
+def test_page_n_of_total_and_bare_numbers(tmp_path: Path) -> None:
+    body = FILLER + ["Le comité de pilotage se réunit deux fois par an et chaque fois que"]
+    lines: list[str] = []
+    for n in range(1, 4):
+        lines += (["la demande en est faite."] if n > 1 else []) + body + ["", f"Page {n}/3", ""]
+    path = tmp_path / "pages.txt"
+    path.write_text("\n".join(lines), encoding="utf-16")
+    doc = read_document(path)
+    assert {"Page 1/3", "Page 2/3", "Page 3/3"} <= set(doc.report.removed)
+    assert "chaque fois que la demande en est faite." in doc.text
+    bare = "\n".join(l if not l.startswith("Page") else l.split()[1].split("/")[0] for l in lines)
+    path.write_text(bare, encoding="utf-8")
+    doc = read_document(path)
+    assert {"1", "2", "3"} <= set(doc.report.removed)
+    assert "chaque fois que la demande en est faite." in doc.text
+
+
+def test_column_of_numbers_is_not_a_page_sequence(tmp_path: Path) -> None:
+    rows = []
+    for block in range(3):
+        rows += FILLER[:5] + [str(n) for n in range(1, 8)] + [""]
+    path = tmp_path / "column.txt"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    doc = read_document(path)
+    assert doc.report.removed == []
