@@ -802,6 +802,33 @@ _REVISABLE = re.compile(
     r"|modalites(?!\s+(?:de|du)\s+(?:versement|paiement|reglement|calendrier)))\b"
     r"[^.;]{0,80}?\b(?:fixe|arrete|determine|revu|reexamine|revise|defini|reevalue|decide|vote)e?s?\b"
     r"[^.;]{0,50}?\b(?:chaque\s+annee|annuellement|tous\s+les\s+ans|a\s+chaque\s+exercice|chaque\s+exercice)\b")
+# The usual budget caveat (« sous réserve du vote des crédits », « de l'annualité budgétaire », « de la
+# disponibilité des crédits », « dans la limite des crédits votés ») is not a share left to be fixed
+# each year: it is blanked before ``_REVISABLE`` is read.
+_BUDGET_CAVEAT = re.compile(
+    r"\bsous\s+reserve\s+(?:du\s+vote|de\s+l'(?:annualite|inscription|ouverture|adoption|approbation)"
+    r"|de\s+la\s+disponibilite|des\s+disponibilites|du\s+respect\s+de\s+l'annualite|de\s+l'obtention"
+    r"|du\s+principe\s+de\s+l'annualite)[^,;.]*"
+    r"|\bdans\s+la\s+limite\s+des\s+credits\s+(?:disponibles|votes|ouverts|inscrits)[^,;.]*")
+# What is the same every year: « identiques pour chacune des trois années », « constantes sur toute la
+# durée de la convention », « le même montant chaque année ». Denied (« ne sont pas identiques »), it
+# says nothing.
+_SAME_EACH_YEAR = re.compile(
+    r"\b(?:identiques?|inchangee?s?|constante?s?|memes?\s+(?:montants?|parts?|sommes?))\s+"
+    r"(?:(?:pour|sur|durant|pendant|a)\s+)?(?:chacune?\s+des|chaque|toutes?\s+les|toute\s+la|l'ensemble\s+de\s+la"
+    r"|la|les)\s+(?:\w+\s+){0,1}?(?:annees?|exercices?|duree)\b")
+
+
+def _revisable(folded: str, s: int, e: int) -> bool:
+    """Shares or amounts said to be fixed each year outside the convention (budget caveat aside)."""
+    sent = _BUDGET_CAVEAT.sub(lambda m: " " * len(m.group()), folded[s:e])
+    return bool(_REVISABLE.search(sent))
+
+
+# « les frais de gestion du GIP (3 500 euros) »: a line of the cost belonging to a party is what the
+# post costs it, not what it pays.
+_EXPENSE_OF = re.compile(r"\b(?:frais|charges?|couts?)\s+(?:de\s+(?:gestion|structure|siege)|administratifs|indirects)"
+                         r"\s+(?:du|de\s+la|de\s+l'|des)\s*$")
 # "versée au GIP", "attribuée à l'association": who receives the money is not a financeur.
 _RECIPIENT = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours|apporte)\w*\s+(?:a\s+la|a\s+l'|au|aux|a)\s*$"
                         r"|\b(?:appels?\s+de\s+fonds|demandes?\s+(?:de\s+subvention|de\s+versement))\s+"
@@ -816,6 +843,15 @@ _PREAMBLE_LINE = re.compile(r"\s*(?:considerant|vu|attendu)\b")
 _OUTSIDE_CLAUSES = ("preambule", "parties", "titre", "signature")
 
 
+# « participe au fonctionnement du dispositif / du poste »: running the post itself, which is paying for
+# it unless the clause says how in kind (« en mettant un bureau à disposition »); « le fonctionnement
+# du comité de pilotage » is not the post.
+_RUNNING = (r"fonctionnement\s+(?:du|de\s+ce|de\s+cet|de\s+cette|de\s+l')\s*"
+            r"(?:poste|dispositif|emploi|intervenant\w*|iscg|action|permanence)")
+_IN_KIND = re.compile(r"\ben\s+nature\b|\blocaux\b|\bbureau\b|\bmateriel|\bvehicule|\ben\s+(?:mettant|fournissant|accueillant"
+                      r"|pretant|hebergeant|participant|assurant|designant)\b|\breunions?\b|\bcomite\b")
+
+
 # A financeur named without amount counts only as the one who pays: the subject or agent of a verb
 # of paying ("finance", "participe au financement", "pris en charge par", "apporte son concours"),
 # or the complement of a word of money ("avec le concours de l'État", "la subvention du Département").
@@ -823,11 +859,13 @@ _OUTSIDE_CLAUSES = ("preambule", "parties", "titre", "signature")
 _PAYER_CUE = re.compile(
     r"\b(?:co-?)?financ(?:e|es|ee|ees|ent|era|eront|erait|eraient|ait|aient|ant)\b|\bsubventionn\w*"
     r"|\b(?:assur|assum|support|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:financement|charge\s+financiere"
-    r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere)"
+    r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
+    r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
     r"|\b(?:pris|prise|prises|prend|prennent|prendra|prendront)\s+en\s+charge\s+(?:financiere(?:ment)?\s+)?"
     r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:cout|poste|financement|remuneration|salaire|emploi)\b)"
-    r"|\b(?:particip|contribu)\w*\s+(?:financierement\b|(?:[\w'-]+\s+){0,2}?(?:au|a\s+son|a\s+leur|a\s+la|aux)\s*"
-    r"(?:financement|cout|charges?|frais|depenses|remuneration)\b)"
+    r"|\b(?:particip\w*|contribu\w*|(?:prend|prennent|prendra|prendront|prenne)\s+(?:sa\s+|leur\s+)?part)\s+"
+    r"(?:financierement\b|(?:[\w'-]+\s+){0,2}?(?:au|a\s+son|a\s+leur|a\s+la|aux)\s*"
+    r"(?:financement|cout|charges?|frais|depenses|remuneration|" + _RUNNING + r")\b)"
     r"|\b(?:vers|allou|accord|attribu|octroi)\w*\s+(?:[\w'-]+\s+){0,4}?(?:subvention|participation|contribution|dotation"
     r"|aide\s+financiere|financement|credits)"
     r"|\b(?:a\s+la\s+charge|aux\s+frais)\s+(?:de|du|des|d')|\bcharge\s+financiere"
@@ -883,6 +921,9 @@ def _named_payer(folded: str, s: int, e: int, m: _Mention) -> bool:
     for c in _PAYER_CUE.finditer(folded, s, e):
         if _cue_negated(folded, s, e, c):
             continue
+        if "fonctionnement" in c.group() and _IN_KIND.search(folded, c.end(), next(
+                (i for i in (folded.find(";", c.end(), e),) if i >= 0), e)):
+            continue  # « participe au fonctionnement du dispositif en mettant un bureau à disposition »
         if m.end <= c.start():
             if not _other_part_between(folded, m.end, c.start(), c.start()):
                 return True
@@ -931,7 +972,7 @@ def _not_for_post(folded: str, s: int, e: int, amounts: list[Amount]) -> list[tu
     """
     spans = []
     for m in _NOT_FOR_POST.finditer(folded, s, e):
-        if _REVISABLE.search(folded, s, e):
+        if _revisable(folded, s, e):
             return []
         left = max((x.end() for x in re.finditer(r";", folded[s:m.start()])), default=0) + s
         right = next((x.start() + m.end() for x in re.finditer(r";", folded[m.end():e])), e)
@@ -976,6 +1017,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         # ETP of the post: every candidate is weighed, the best one wins (not merely the first).
         for score, value in _sentence_etps(folded, s, e, amounts, posts, own_role):
             etp_candidates.append((score, -s, value, _evidence(doc, structure, s, e, "cout_poste.etp")))
+        whole_time = _whole_time(folded, s, e, posts, own_role)
+        if whole_time is not None:
+            # ranked below every written figure: « à mi-temps » elsewhere says more than this
+            etp_candidates.append((0, -s, whole_time, _evidence(doc, structure, s, e, "cout_poste.etp_temps_entier")))
         funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
         # A list introduced by a funding sentence ("… selon les proportions suivantes :" then
         # "– en 2017 : État 60 % ; Conseil départemental 20 %") inherits its context.
@@ -1046,10 +1091,14 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             continue
         undo = ({t: _Fin(f.type, list(f.montants), list(f.parts), list(f.evidence), f.per_year)
                  for t, f in st.fins.items()}, {t: len(v) for t, v in observed.items()})
-        if _REVISABLE.search(sent) and not _NEGATED.search(sent):
+        if _revisable(folded, s, e) and not _NEGATED.search(sent):
             st.revisable_cue.append(_evidence(doc, structure, s, e, "financement.parts_revisables"))
+        same = _SAME_EACH_YEAR.search(sent)
+        if same and not _NEGATED.search(sent, 0, same.start()) and not _DEGRESSIVE.search(sent) and not st.stable_cue:
+            st.stable_cue.append(_evidence(doc, structure, s, e, "financement.mention_stabilite"))
         mentions = [m for m in _financeur_mentions(folded, s, e, text)
-                    if not any(x <= m.start < y for x, y in apart)]
+                    if not any(x <= m.start < y for x, y in apart)
+                    and not _EXPENSE_OF.search(folded, max(s, m.start - 40), m.start)]
         values = [a for a in amounts if a.unit in ("eur", "pct")]
         pm = _PRONOUN_SUBJECT.match(sent) if subject and values else None
         if pm and not any(m.end <= values[0].start for m in mentions) and s + pm.end() <= values[0].start:
@@ -1315,6 +1364,41 @@ def _etp_void(folded: str, s: int, a: Amount) -> bool:
     cut = list(re.finditer(r"[,;:(]|\bmais\b|\bet\b", folded[s:a.start]))
     left = s + cut[-1].end() if cut else s
     return bool(_ETP_DENIED.search(folded[left:a.start]))
+
+
+# The whole of the worker's time given to the post without a figure: « l'intégralité de son temps de
+# travail est effectuée dans ces deux implantations », « exerce l'ensemble de ses fonctions dans les
+# locaux de la compagnie », « se consacre exclusivement à cette mission ». Functions or activity count
+# only with the place or the post they are given to (« l'ensemble de ses fonctions dans le respect du
+# secret » is not a working time); a time shared with another place or task is not whole.
+_WHOLE_TIME = re.compile(
+    r"\b(?:l'ensemble|la\s+totalite|l'integralite)\s+de\s+(?:son|sa|ses|leurs?)\s+(?:temps(?:\s+de\s+travail)?\b"
+    r"|(?P<work>fonctions|activite(?:\s+professionnelle)?|missions|service)\b)"
+    r"|\b(?:se\s+)?consacr\w*\s+(?:exclusivement|entierement|totalement|pleinement)\b"
+    r"|\b(?:exclusivement|entierement|totalement)\s+(?:affecte|dedie|consacre)e?s?\s+(?:au|a\s+ce|a\s+cette|a\s+la|a\s+l')")
+_WHOLE_TIME_PLACE = re.compile(r"\b(?:commissariat|brigade|compagnie|gendarmerie|hotel\s+de\s+police|locaux|unites?"
+                               r"|implantations?|poste|dispositif|groupement|circonscription)\b")
+_TIME_SHARED = re.compile(r"\bpartag\w*|\brepart\w*|\bmoitie\b|\bune\s+partie\b|\bautre\s+partie\b|\breste\s+du\s+temps\b"
+                          r"|%|\bmi[\s-]temps\b|\btemps\s+partiel\b|\begalement\s+(?:au|a\s+la|pour)\b")
+
+
+def _whole_time(folded: str, s: int, e: int, posts: int, own_role: re.Pattern[str] | None) -> float | None:
+    """ETP of a sentence that gives the worker's whole time to the post without a figure (1 a post)."""
+    sent = folded[s:e]
+    for m in _WHOLE_TIME.finditer(folded, s, e):
+        if m.group("work") and not _WHOLE_TIME_PLACE.search(folded, m.end(), min(e, m.end() + 80)):
+            continue
+        cut = list(re.finditer(r"[,;:(]|\bmais\b", folded[s:m.start()]))
+        left = s + cut[-1].end() if cut else s
+        if _ETP_DENIED.search(folded, left, m.start()) or _NEGATED.search(folded, m.end(), min(e, m.end() + 60)) \
+                or _TIME_SHARED.search(sent) or _SPLIT_PLACES.search(sent):
+            continue
+        if _etp_score(sent, folded[m.start():m.end()], own_role=own_role) <= 0:
+            continue
+        if posts == 1:
+            return 1.0
+        return float(posts) if _PER_PERSON.search(sent) else None
+    return None
 
 
 def _sentence_etps(folded: str, s: int, e: int, amounts: list[Amount], posts: int,
