@@ -21,7 +21,12 @@ Choices, documented because they shape every later stage:
   misprint: the second heading is an article of its own and keeps its printed number.
 - A heading title wrapped onto the next line ("… auxquelles l'intervenante est" / "soumise": a few
   lower-case words) is joined back to the title.
-- Sub-articles ("Article 3-1", "Article 3.1", "3.1") belong to their article; an inserted article
+- Decimal sub-sections are the articles where the numbered headings only group them: "1. OBJET" /
+  "1.1 Finalité du poste" / body / "1.2 Personnes accueillies" / body. The parent must have no
+  body of its own (one lead-in line at most), the sub-sections must be titled and numbered 1, 2 …
+  under it, and the pattern must be the document's (two such parents at least); the parent then
+  only cuts, like "TITRE I". Otherwise sub-articles ("Article 3-1", "Article 3.1", "3.1") belong
+  to their article, as numbered paragraphs of a long article do; an inserted article
   ("Article 3 bis", "ter", "quater") is an article of its own, numbered "3 bis".
 - With no numbered heading at all, titled sections (a short line in capitals, or a short line with
   no final full stop followed by body text) are the articles, with ``number=None``. A title may name
@@ -199,6 +204,7 @@ class _Heading:
     start: int
     body_start: int
     suffix: str = ""  # "bis" | "ter" | "quater": an article inserted after article `number`
+    sub: int = 0  # "2.3": a decimal sub-section taken as an article (number 2, sub 3)
 
     @property
     def rank(self) -> float:
@@ -207,6 +213,8 @@ class _Heading:
 
     @property
     def label(self) -> str:
+        if self.sub:
+            return f"{self.number}.{self.sub}"
         return f"{self.number} {self.suffix}" if self.suffix else str(self.number)
 
 
@@ -364,6 +372,72 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
     return _Heading(i, family, number, title, line.start, body_start, suffix)
 
 
+# "2.3 Locaux et équipement": a decimal sub-section heading (never a date: "12.03.2020" has no title)
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2})\s?[.\-–]\s?(?P<sub>\d{1,2})(?![\d.,]\d)\.?\s+(?=\S)")
+
+
+def _decimal_at(lines: list[_Line], i: int) -> _Heading | None:
+    """A titled decimal heading on line ``i`` ("1.2 Personnes accueillies" alone on its line).
+
+    Only a short title with no final stop or colon, followed by a line of body text, counts:
+    "3.1 L'intervenant social a pour missions :" or "2.1 La présente convention a pour objet …"
+    are numbered paragraphs of an article, not headings.
+    """
+    line = lines[i]
+    m = _DECIMAL.match(line.text)
+    if not m or i + 1 >= len(lines) or _continues(lines[i - 1] if i else None, line):
+        return None
+    rest = line.text[m.end():]
+    probe = _Line(line.start + m.end(), line.end, rest, line.folded[m.end():])
+    if not _title_like(probe) or rest.rstrip()[-1] in ".:;" or _FIGURE.search(probe.folded):
+        return None
+    if _is_heading_line(lines, i + 1) or _DECIMAL.match(lines[i + 1].text):
+        return None  # a title must have a body of its own under it
+    return _Heading(i, "decimal", int(m.group("num")), rest.strip(), line.start, line.end, sub=int(m.group("sub")))
+
+
+def _decimal_leaves(lines: list[_Line], chosen: list[_Heading]) -> tuple[list[_Heading], list[_Heading]]:
+    """Numbered headings whose decimal sub-sections are the articles: (new chosen, parents).
+
+    "1. OBJET DU CONTRAT" / "1.1 Finalité du poste" / body / "1.2 Personnes accueillies" / body: the
+    parent is a grouping (like "TITRE I") and the sub-sections are the articles. Only when the parent
+    has no body of its own before its first sub-section (at most one short lead-in line) and its
+    sub-sections are titled, numbered 1, 2, 3 … under its own number (one is enough: "4. RÈGLES" /
+    "4.1 Secret professionnel" where its neighbours have several); a long article with "3.1",
+    "3.2" paragraphs keeps them as its body. The last parent's sub-sections stop at the signature
+    or at the first annex.
+    """
+    if not chosen:
+        return chosen, []
+    out: list[_Heading] = []
+    parents: list[_Heading] = []
+    for k, h in enumerate(chosen):
+        if k + 1 < len(chosen):
+            stop = chosen[k + 1].index
+        else:
+            stop = next((i for i in range(h.index + 1, len(lines))
+                         if _is_fait(lines[i]) or _annex_heading(lines, i)), len(lines))
+        kids: list[_Heading] = []
+        for i in range(h.index + 1, stop):
+            d = _decimal_at(lines, i)
+            if d is not None and d.number == h.number and d.sub == len(kids) + 1:
+                kids.append(d)
+        body_from = next((i for i in range(h.index + 1, stop) if lines[i].start >= h.body_start), stop)
+        lead = lines[body_from:kids[0].index] if kids else []
+        intro_only = len(lead) <= 1 and all(len(ln.text) <= 300 for ln in lead)
+        if kids and intro_only:
+            parents.append(h)
+            out.extend(kids)
+        else:
+            out.append(h)
+    # a single parent among plain articles is more likely an article with numbered paragraphs that
+    # happen to be short: promote only when the pattern is the document's (two parents at least, or
+    # the one parent of a document of one or two headings, with two sub-sections)
+    if not parents or (len(parents) < 2 and (len(chosen) > 2 or len(out) - len(chosen) + 1 < 2)):
+        return chosen, []
+    return out, parents
+
+
 def _title_tail(line: _Line, nxt: _Line, title: str) -> str | None:
     """The end of a heading title wrapped onto the next line ("… auxquelles l'intervenante est" /
     "soumise"): a few lower-case words with no final punctuation that continue the title, the
@@ -431,8 +505,12 @@ def _with_repeated(chain: list[_Heading], heads: list[_Heading]) -> list[_Headin
 
 # What opens the list of parties: "Entre :", "… conclue entre les soussignés :", or "Les parties à la
 # présente convention sont :".
+# The act may be a "convention", a "contrat", an "accord" or a "protocole" ("Les parties au présent
+# contrat sont :").
+_ACT = (r"(?:(?:a\s+la|de\s+la|au|du|a\s+l'|de\s+l')\s*)?(?:presente?\s+)?"
+        r"(?:convention|contrat|accord|protocole(?:\s+d'accord)?)")
 _ENTRE = re.compile(r"^entre\b|\bentre\s*(?:les\s+soussignes\s*)?:?\s*$|"
-                    r"^les\s+parties\s+(?:a\s+la\s+|de\s+la\s+)?(?:presente\s+)?convention\s+sont\b")
+                    r"^les\s+parties\s+" + _ACT + r"\s+sont\b")
 # A grouping title that announces the list of parties ("TITRE I – LES PARTIES").
 _PARTIES_GROUPING = re.compile(r"^(?:titre|chapitre|partie)\s+(?:[ivxl]{1,6}|\d{1,2}|premier|premiere|1er)"
                                r"\s*[-–—:.]*\s*(?:les\s+)?parties(?:\s+(?:a\s+la\s+convention|signataires|"
@@ -613,6 +691,8 @@ def _annex_heading(lines: list[_Line], i: int) -> tuple[Article, int] | None:
         return None  # "Annexe 1 de la présente convention"
     if len(line.text) > 120 or (line.text.endswith(".") and line.words > 6):
         return None
+    if not num and line.text.endswith(":") and i + 1 < len(lines) and re.match(r"[-–—•*·▪►]\s", lines[i + 1].text):
+        return None  # "Annexes :" over a bulleted list of the annexes: a lead-in, not an annex
     title = rest.strip().rstrip(" .:–—-")
     body_start = line.end
     if not title and i + 1 < len(lines) and _title_like(lines[i + 1]) and not _is_heading_line(lines, i + 1):
@@ -832,9 +912,12 @@ def segment(doc: Document) -> Structure:
         chosen = []
     chosen_idx = {h.index for h in chosen}
     groupings = [h for h in groupings if h.index not in chosen_idx]
+    numbered_from = chosen[0].index if chosen else n
+    chosen, parents = _decimal_leaves(lines, chosen)
+    groupings = sorted(groupings + parents, key=lambda h: h.index)
 
     # --- top of the document: parties and preamble markers, before the first article
-    first_art_line = chosen[0].index if chosen else n
+    first_art_line = numbered_from
     entre = next((i for i in range(min(first_art_line, n)) if _opens_parties(lines[i])), None)
     preamble_line = next((i for i in range((entre + 1) if entre is not None else 0, min(first_art_line, n))
                           if _PREAMBLE.match(lines[i].folded)), None)
@@ -942,6 +1025,8 @@ def segment(doc: Document) -> Structure:
     articles.sort(key=lambda x: x.start)
 
     first_art_start = articles[0].start if articles else (sig_start if sig_start is not None else len(text))
+    if parents:  # the first grouping ("1. OBJET DU CONTRAT") closes the preamble, not its first leaf
+        first_art_start = min(first_art_start, parents[0].start)
 
     # --- title
     top_end_line = min(x for x in (entre, preamble_line, first_art_line, n) if x is not None)
@@ -1018,12 +1103,17 @@ def _title(lines: list[_Line], top_end: int) -> tuple[int, int] | None:
 _PARTY_CONT = re.compile(r"^(?:represente|representee|represente|sis|sise|situe|situee|dont|ci-apres|ci-dessous|"
                          r"agissant|domicilie|en\s+sa\s+qualite|lui-meme|elle-meme|ayant|siegeant|designe|"
                          r"habilite|autorise|dument|d'une\s+part|d'autre\s+part|et\s+designe|n°|siret)")
-_PARTY_LEAD = re.compile(r"^(?:les\s+parties\s+(?:a\s+la\s+|de\s+la\s+)?(?:presente\s+)?convention\s+sont\s*:?|"
+# A party may be an item of a list ("- l'État, représenté par …", "• le Département …"): the dash or
+# bullet is no part of it.
+_PARTY_LEAD = re.compile(r"^(?:[-–—•*·▪►]\s+)?(?:les\s+parties\s+" + _ACT + r"\s+sont\s*:?|"
                          r"entre\s*(?:les\s+soussignes)?\s*:?\s*(?:,\s*)?(?:d'une\s+part\s*,?\s*:?)?|"
-                         r"et\s*(?:d'autre\s+part)?\s*[:,]?)\s*")
+                         r"et\s*(?:d'autre\s+part)?\s*[:,]?)?\s*")
 _PARTY_SPLIT = re.compile(r";|\bd'une\s+part\b[,.;:]?|\bd'autre\s+part\b[,.;:]?")
 _NAMED_PERSON = re.compile(r"(?:monsieur|madame|m\.|mme)\s+(?!le\b|la\b|l')")
 _PARTY_AND = re.compile(r"(?:,\s+(?:et\s+)?|,?\s+et\s+)(?=(?:l'|le\s|la\s|les\s|monsieur\s|madame\s|m\.\s|mme\s))")
+
+
+_BULLET = re.compile(r"[-–—•*·▪►]\s")
 
 
 def _chunks(line: _Line) -> list[tuple[int, int]]:
@@ -1061,12 +1151,16 @@ def _chunks(line: _Line) -> list[tuple[int, int]]:
 def _parties(zone: list[_Line]) -> list[Party]:
     parties: list[Party] = []
     for line in zone:
-        for s, e in _chunks(line):
+        # an item of a dashed or bulleted list opens a party of its own, even in lower case and
+        # without a role word ("- le groupement d'intérêt public …, ci-après « le GIP »")
+        item = bool(_BULLET.match(line.text))
+        for k, (s, e) in enumerate(_chunks(line)):
             piece = line.text[s - line.start:e - line.start]
             f = fold(piece)
             role = classify_role(piece)
-            cont = bool(_PARTY_CONT.match(f)) or (piece[0].islower() and role is None)
-            if parties and (cont or (role is None and _looks_like_name(piece))):
+            new_item = item and k == 0
+            cont = bool(_PARTY_CONT.match(f)) or (piece[0].islower() and role is None and not new_item)
+            if parties and (cont or (role is None and not new_item and _looks_like_name(piece))):
                 p = parties[-1]
                 p.end = max(p.end, e)
                 p.text = p.text + " " + piece
