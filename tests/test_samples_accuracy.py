@@ -8,7 +8,7 @@ change is always re-analysed.
 Three families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*`` to ``s*``: conventions written blind by others, each set measured once before anyone read
+- ``c*`` to ``x*``: conventions written blind by others, each set measured once before anyone read
   it, then read while writing the next round of rules (development). Their floor (``DEV_FLOOR``) is
   the level measured after the last round of rules. The blind measures, for the record (average over
   the 14 indicators / avis exact; each set written by a writer who never saw the rules nor the other
@@ -18,12 +18,14 @@ Three families of samples:
   ``inversee`` missed and one false ``contre_sens`` (fourth); l+m 95.1 % / 12/16 with one false
   ``inversee`` and one false ``contre_sens`` (fifth); n+o 92.4 % / 12/16, one ``contre_sens`` missed,
   one false (sixth); p+q 95.1 % / 13/16, no grave value missed or false (seventh); r+s 95.1 % / 14/16,
-  no grave value missed or false (eighth).
+  no grave value missed or false (eighth); t+u+v 95.5 % / 21/24, two ``inversee`` and one
+  ``contre_sens`` missed (ninth, with this session's engine changes); w+x 94.6 % / 12/16, no grave value
+  missed or false (tenth).
 - the blind set of the next round is kept outside the repository's tests until measured
   (``BLIND_FLOOR``, empty until then: the family is skipped).
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
-``s*``, and never be proposed where the gold has another value: these are the findings that matter
+``x*``, and never be proposed where the gold has another value: these are the findings that matter
 most to ANISCG, and a false one discredits the tool.
 """
 
@@ -42,16 +44,18 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: development samples (c* to s*: 138 files written blind, then read while writing the rules): accuracy
-#: measured after the ninth round of rules (financement / cout_poste come from financing.py)
+#: development samples (c* to x*: 178 files written blind, then read while writing the rules): accuracy
+#: measured after the eleventh round of rules (financement / cout_poste come from financing.py).
+#: proximite_modele: t06 scores 0.38 for a threshold of 0.37 (a local text, OCR-damaged, that covers the
+#: model's subjects in its own words); left as a known borderline rather than moving the calibrated cut
 DEV_FLOOR = {
     "lieu_exercice": 1.0, "locaux_moyens": 1.0, "public": 1.0, "situations": 1.0, "autorites": 1.0,
     "deontologie": 1.0, "qualification": 1.0, "comite_pilotage": 1.0, "duree": 1.0, "annee_signature": 1.0,
-    "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
+    "proximite_modele": 0.99, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
     "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
-# ---- BLIND SET (fifth round) -------------------------------------------------------------------------------
-#: floors of the fifth round's blind set: set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
+# ---- BLIND SET (twelfth round: y*) -------------------------------------------------------------------------------
+#: floors of the next blind set (y*): set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
 #: the family is skipped. Never tune rules on it.
 BLIND_FLOOR: dict[str, float] = {}
 #: grave values (MUST_FIND) allowed to be missed on the blind set: set by the lead with BLIND_FLOOR
@@ -61,7 +65,7 @@ BLIND_GRAVE_MISSES = 0
 MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 
 
-FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrs"}, "t": "blind"}
+FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrstuvwx"}, "y": "blind"}
 
 
 def _family(name: str) -> str:
@@ -72,7 +76,7 @@ def _family(name: str) -> str:
 def results():
     gold = load_gold(GOLD)
     paths = sorted(p for p in SAMPLES.iterdir()
-                   if p.is_file() and p.name[:1] in "abcdefghijklmnopqrs" + ("t" if BLIND_FLOOR else "")
+                   if p.is_file() and p.name[:1] in "abcdefghijklmnopqrstuvwx" + ("y" if BLIND_FLOOR else "")
                    and p.name[1:3].isdigit() and p.name in gold)
     lines, _ = analyze_paths([str(p) for p in paths], timeout_s=120)
     return gold, lines
