@@ -1210,6 +1210,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 if not f.evidence:
                     f.evidence.append(_evidence(doc, structure, s, e, "financement.financeur_sans_montant"))
     _year_series(st, observed)
+    for value, a, b in _column_etps(folded):
+        etp_candidates.append((3, -a, value, _evidence(doc, structure, a, b, "cout_poste.etp")))
     if etp_candidates and st.etp is None:
         _, _, value, ev = max(etp_candidates, key=lambda c: (c[0], c[1]))
         st.etp = (value, ev)
@@ -1255,6 +1257,16 @@ _OTHER_ROLE = re.compile(r"psycholog|secretariat|secretaire|coordinat|chef\s+de\
                          r"|agent\s+d'accueil|benevol|directeur|directrice|animateur|educateur\s+specialise")
 _SPLIT_PLACES = re.compile(r"\bautre\s+moitie\b|\breste\s+(?:du\s+temps\s+)?(?:au|a\s+la|en)\s+"
                            r"(?:commissariat|gendarmerie|brigade|unite|ccas|hopital|maison)")
+
+
+def _other_person(folded: str, s: int, a: Amount, own_role: re.Pattern[str] | None) -> bool:
+    """Another role is the one the working time is said of ("la coordinatrice, employée à temps plein,
+    encadre l'intervenant"): named before it, with the post named neither before that role nor after."""
+    before = folded[s:a.start]
+    roles = [m for m in _OTHER_ROLE.finditer(before) if not (own_role and own_role.match(m.group()))]
+    if not roles:
+        return False
+    return not _POST_WORDS.search(before, roles[-1].end()) and not _POST_WORDS.search(before, 0, roles[0].start())
 
 
 def _etp_score(sent: str, cue: str, budget_row: bool = False, own_role: re.Pattern[str] | None = None) -> int:
@@ -1353,11 +1365,78 @@ def _weekly_hours(folded: str, s: int, e: int) -> list[Amount]:
     return out
 
 
+# A form's choice box: « ☒ temps plein ☐ temps partiel », « [X] mi-temps [ ] temps plein ». Only the
+# ticked choice is said; an unticked one right before a working time voids it.
+_UNTICKED_BEFORE = re.compile(r"(?:\u2610|\u25a1|\[\s?\])[ \t]*(?:a\s+)?$")
+_TICKED = r"(?:\u2612|\u2611|\u25a0|\u2713|\u2714|\[[x\u2713\u2714]\])"
+# A form line whose label is the working time: « Quotité : 1 ETP », « Temps de travail | complet »,
+# « ETP : 1 », « Durée hebdomadaire du travail : 35 h ». The value it gives is the post's time.
+_FORM_WORKTIME = re.compile(
+    r"[ \t\-\u2013\u2022*]*(?:quotite(?:\s+de\s+travail)?|temps\s+de\s+travail(?:\s+hebdomadaire)?"
+    r"|duree\s+(?:hebdomadaire\s+)?du\s+travail|(?:nombre\s+d')?e\.?t\.?p\.?|equivalent\s+temps\s+plein"
+    r"|temps\s+(?:d'intervention|de\s+presence\s+sur\s+le\s+poste))\s*(?:\(\s*[\w\s']+\))?\s*[:|]\s*")
+# The value of such a line without a unit: « 1 », « 0,5 », « complet », « plein », « ☒ complet ».
+_FORM_VALUE = re.compile(r"(?:" + _TICKED + r"\s*)?(?:(?P<n>\d(?:[.,]\d{1,2})?)(?![\d\s]*(?:€|%|euros?\b|h\b|heures?\b))"
+                         r"|(?P<full>complet|plein)\b)")
+
+
+def _form_etps(folded: str, s: int, e: int) -> list[Amount]:
+    """Working times a form line gives without unit ("ETP : 1", "Temps de travail : complet")."""
+    m = _FORM_WORKTIME.match(folded, s, e)
+    if not m:
+        return []
+    v = _FORM_VALUE.match(folded, m.end(), e)
+    if not v:
+        return []
+    value = 1.0 if v.group("full") else float(v.group("n").replace(",", "."))
+    return [Amount(value, v.start(), v.end(), folded[v.start():v.end()], "etp")] if 0 < value <= 5 else []
+
+
+_ETP_COLUMN = re.compile(r"(?:nombre\s+d')?e\.?t\.?p\.?|quotite(?:\s+de\s+travail)?|temps\s+de\s+travail")
+_ETP_CELL = re.compile(r"(?P<n>\d(?:[.,]\d{1,2})?)\s*(?:e\.?t\.?p\.?)?|(?P<pct>\d{1,3})\s*%")
+
+
+def _column_etps(folded: str) -> list[tuple[float, int, int]]:
+    """The post's working time from a table column headed « ETP » / « Quotité » (lines of cells
+    joined by « | »): the total row when there is one, else the sum of the rows that are not another
+    role's. Returns (ETP, start, end) of the rows read."""
+    out = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
+    for k, (ls, le) in enumerate(lines):
+        cells = folded[ls:le].split("|")
+        if len(cells) < 2 or re.search(r"\d", folded[ls:le]):
+            continue
+        col = next((i for i, c in enumerate(cells) if _ETP_COLUMN.fullmatch(c.strip())), None)
+        if col is None:
+            continue
+        rows, total = [], None
+        for rs, re_ in lines[k + 1:]:
+            row = folded[rs:re_].split("|")
+            if len(row) != len(cells):
+                break
+            m = _ETP_CELL.fullmatch(row[col].strip())
+            if not m:
+                continue
+            value = float(m.group("n").replace(",", ".")) if m.group("n") else int(m.group("pct")) / 100
+            label = " ".join(c for i, c in enumerate(row) if i != col)
+            if re.search(r"\btotal", label):
+                total = (value, rs, re_)
+            elif not _OTHER_ROLE.search(label):
+                rows.append((value, rs, re_))
+        if total:
+            out.append(total)
+        elif rows:
+            out.append((round(sum(v for v, _, _ in rows), 2), rows[0][1], rows[-1][2]))
+    return [(v, a, b) for v, a, b in out if 0 < v <= 5]
+
+
 def _etp_void(folded: str, s: int, a: Amount) -> bool:
     """A ratio ("52 000 € par équivalent temps plein", not "pour un équivalent temps plein", the
-    post's own time) or a denied time ("n'est pas recruté à mi-temps
-    mais à temps plein": the first) is not the post's working time."""
+    post's own time), a denied time ("n'est pas recruté à mi-temps
+    mais à temps plein": the first) or an unticked box ("☐ temps plein") is not the post's working time."""
     before = folded[max(s, a.start - 40):a.start]
+    if _UNTICKED_BEFORE.search(before):
+        return True
     if re.search(r"\bpar\s+(?:equivalent\s+)?$", before) and re.match(
             r"(?:equivalent|etp|e\.t\.p|temps\s+(?:plein|complet))", fold(a.text)):
         return True
@@ -1412,9 +1491,14 @@ def _sentence_etps(folded: str, s: int, e: int, amounts: list[Amount], posts: in
     sent = folded[s:e]
     etps = [a for a in amounts if a.unit == "etp" and 0 < a.value <= 5]
     etps += [h for h in _weekly_hours(folded, s, e) if not any(a.start < h.end and h.start < a.end for a in etps)]
-    etps = sorted((a for a in etps if not _etp_void(folded, s, a)), key=lambda a: a.start)
+    etps += [f for f in _form_etps(folded, s, e) if not any(a.start < f.end and f.start < a.end for a in etps)]
+    etps = sorted((a for a in etps if not _etp_void(folded, s, a) and not _other_person(folded, s, a, own_role)),
+                  key=lambda a: a.start)
     if not etps:
         return []
+    if _FORM_WORKTIME.match(folded, s, e) and not _OTHER_ROLE.search(sent):
+        # the form's working-time line is the post's time by its label: one (the first, ticked) value
+        return [(3, round(etps[0].value * (posts if posts >= 2 and _PER_PERSON.search(sent) else 1), 2))]
     counts = [(m, n) for m in _POST_COUNT.finditer(folded, s, e) if (n := _counted_posts(folded, m))]
     if counts:
         m, n = counts[0]

@@ -346,6 +346,9 @@ _PCT_OF_FULL_TIME = re.compile(
 _WORKTIME_BEFORE = re.compile(
     r"(?:(?:\bposte|\bemploi|\btemps\s+partiel|\btemps\s+de\s+travail|\bquotite(?:\s+de\s+travail)?)\s+"
     r"|\btemps\s+partiel\s*,\s*)(?:a|de)\s*$")  # "à temps partiel, à 80 %"; not "ce poste, à 80 %"
+# A form's label opening the line, then its value: "Quotité : 80 %", "Temps de travail | 50 %".
+_FORM_WORKTIME_BEFORE = re.compile(
+    r"(?:^|\n)[ \t\-–•*]*(?:quotite|temps\s+de\s+travail)(?:\s+de\s+travail|\s+hebdomadaire)?\s*[:|]\s*$")
 _ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:mi|demi)[\s-]temps\b"), 0.5),
     (re.compile(r"\b(?:trois[\s-]quarts?|3/4)\s+(?:de\s+)?temps\b"), 0.75),
@@ -368,7 +371,8 @@ def find_amounts(text: str, folded: str | None = None, numbers: list[NumberMenti
       temps" 0.75, "un équivalent temps plein" 1.0; "temps partiel" alone gives nothing (unknown);
     - "la moitié de son temps (de travail)" is 0.5 ETP, "un quart" 0.25, "trois quarts" 0.75;
     - a percentage is a working time (ETP = value / 100) only when it reads so: "80 % d'un temps
-      plein / d'un ETP / d'un poste / de son temps", or "poste à 80 %", "temps partiel à 80 %", "quotité de 80 %".
+      plein / d'un ETP / d'un poste / de son temps", or "poste à 80 %", "temps partiel à 80 %", "quotité de 80 %",
+      or a form line "Quotité : 80 %" / "Temps de travail | 80 %" (the label opens the line).
       Otherwise ("financé à 80 %", "100 % des situations") it stays a percentage: the caller
       judges from context whether it is a funding share.
 
@@ -394,7 +398,8 @@ def find_amounts(text: str, folded: str | None = None, numbers: list[NumberMenti
             of_full = _PCT_OF_FULL_TIME.match(folded, m.end())
             if of_full:
                 add(n.value / 100, n.start, of_full.end(), "etp")
-            elif _WORKTIME_BEFORE.search(folded[max(0, n.start - 40):n.start]):
+            elif _WORKTIME_BEFORE.search(folded[max(0, n.start - 40):n.start]) or \
+                    _FORM_WORKTIME_BEFORE.search(folded, max(0, folded.rfind("\n", 0, n.start)), n.start):
                 add(n.value / 100, n.start, m.end(), "etp")
             else:
                 add(n.value, n.start, m.end(), "pct")

@@ -150,3 +150,19 @@ def test_find_amounts_offsets_point_into_text() -> None:
     assert [a.unit for a in amounts] == ["eur", "pct"]
     for a in amounts:
         assert text[a.start:a.end] == a.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quotité : 80 %", (0.8, "etp")),
+    ("Quotité | 100 %", (1.0, "etp")),
+    ("Article 2\n- Temps de travail : 50 %", (0.5, "etp")),
+    ("Temps de travail hebdomadaire | 100 %", (1.0, "etp")),
+    # not a working-time label opening the line: a percentage (a share, judged by the caller)
+    ("Etat : 100 %", (100.0, "pct")),
+    ("Total | 50 000 € | 100 %", (100.0, "pct")),
+    ("La part de la quotité : financée 100 %", (100.0, "pct")),
+    ("Le département finance la quotité : 100 %", (100.0, "pct")),
+])
+def test_find_amounts_form_label_percentage(text: str, expected: tuple[float, str]) -> None:
+    last = find_amounts(text)[-1]
+    assert (last.value, last.unit) == expected
