@@ -215,3 +215,10 @@ def align_sentences(model: list[Sentence], doc: list[Sentence]) -> list[Sentence
         if j not in used_d:
             out.append(SentencePair(None, d, 0.0, "ajoutee"))
     return out
+
+
+def sentences_in_order(model: list[Sentence], doc: list[Sentence]) -> int:
+    """How many model sentences have a counterpart in ``doc`` (one-to-one, ≥ SENTENCE_FLOOR) that
+    keeps the model's order: the sentences of a text built on the model, even reworded, follow each
+    other as in the model; those of a local text on the same subjects match here and there."""
+    return sum(1 for p in align_sentences(model, doc) if p.model and p.doc and not p.moved)

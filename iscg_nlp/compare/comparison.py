@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from iscg_nlp.compare.align import Group, align_articles, align_sentences
+from iscg_nlp.compare.align import Group, align_articles, align_sentences, sentences_in_order
 from iscg_nlp.compare.model import ModelConvention
 from iscg_nlp.compare.ops import EQUAL, INSERT, MOVE, REPLACE, EditOp, make_side, word_ops
 from iscg_nlp.compare.points import PointResult, check_points, reconcile_with_coding
@@ -110,6 +110,8 @@ class Comparison:
                 f"{self.threshold:.2f}. {found} article(s) du modèle sur {n} retrouvé(s) "
                 f"({c['identiques']} inchangé(s), {c['modifies']} modifié(s)), {c['supprimes']} sans "
                 f"équivalent, {c['ajoutes']} article(s) ajouté(s), {c['deplaces']} déplacé(s). "
+                f"{self.parts.sentences_in_order} phrase(s) du modèle sur {self.parts.model_sentences} "
+                f"retrouvée(s) dans le même ordre, même reformulées. "
                 f"Points impératifs : {len(pts['conserve'])} conservé(s), {len(pts['modifie'])} "
                 f"modifié(s), {len(pts['supprime'])} supprimé(s).")
         if sens:
@@ -155,8 +157,11 @@ def compare(doc: Document, structure: Structure, model: ModelConvention,
                      if o.kind == EQUAL or (o.kind == MOVE and o.side == "doc")
                      or (o.placeholder and o.kind in (REPLACE, INSERT)))
     paired = [m for m in matches if m.model and m.doc]
+    model_sentences = [s for u in model.units for s in u.sentences]
+    in_order = sentences_in_order(model_sentences, [s for u in doc_units for s in u.sentences])
     parts = combine(cover, doc_words, from_model, len(model.units),
-                    sum(len(m.model) for m in paired), len(paired), sum(1 for m in paired if m.moved))
+                    sum(len(m.model) for m in paired), len(paired), sum(1 for m in paired if m.moved),
+                    in_order, len(model_sentences))
     return Comparison(doc, model, matches, points, parts,
                       load_threshold() if threshold is None else threshold)
 

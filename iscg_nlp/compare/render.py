@@ -91,7 +91,8 @@ def render_html(comparison: Comparison) -> str:
              f'{"Proche" if c.decision == "proche" else "Éloignée"}</span> — score '
              f"<strong>{c.score:.2f}</strong> (seuil {c.threshold:.2f} ; couverture du modèle "
              f"{c.parts.coverage:.2f}, part du texte issue du modèle {c.parts.provenance:.2f}, "
-             f"structure {c.parts.structure:.2f})</p>",
+             f"structure {c.parts.structure:.2f}, phrases du modèle dans le même ordre "
+             f"{c.parts.sequence:.2f})</p>",
              "<table><tr><th>Articles du modèle inchangés</th><th>modifiés</th><th>sans équivalent</th>"
              "<th>Articles ajoutés</th><th>déplacés</th><th>scindés</th><th>fusionnés</th></tr>"
              f"<tr><td>{counts['identiques']}</td><td>{counts['modifies']}</td><td>{counts['supprimes']}</td>"

@@ -180,3 +180,19 @@ def test_points_of_another_model(parts, tmp_path, model_text):
                     '    sentinelles: ["auteurs présumés | mis en cause"]\n', encoding="utf-8")
     m2 = model_from(doc, structure, side)
     assert m2.points_source == SOURCE_SIDECAR and [p.id for p in m2.points] == ["public"]
+
+
+def test_model_sentences_in_order(model, model_text, parts, tmp_path):
+    """The model's sentences, found one after the other, count for the score; shuffled, they count less."""
+    from iscg_nlp.compare.align import sentences_in_order
+
+    _, same = run(local(model_text), tmp_path, model)
+    n = same.parts.model_sentences
+    assert n == sum(len(u.sentences) for u in model.units) and same.parts.sentences_in_order == n
+    assert same.parts.sequence == pytest.approx(1.0)
+    assert f"{n} phrase(s) du modèle sur {n} retrouvée(s) dans le même ordre" in same.explain()
+    head, arts, sig = parts
+    _, shuffled = run(local(join_model(head, list(reversed(arts)), sig)), tmp_path, model)
+    assert 0 < shuffled.parts.sentences_in_order < n / 2
+    sents = [s for u in model.units for s in u.sentences]
+    assert sentences_in_order(sents, sents) == n and sentences_in_order(sents, []) == 0
