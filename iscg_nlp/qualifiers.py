@@ -7,6 +7,11 @@ match. Pseudo-negations (« non seulement », « sans doute », « ne se limite 
 and cancel the negation and restriction cues they contain: they never block a rule. A negation does not
 cross « et / ou » into another clause, and one that opens the other branch (« les victimes ou ne pas
 donner suite ») denies that branch only; « sans … ou … » denies both (``coordination`` in the YAML).
+
+Conventions laid out as forms carry check boxes (``checkboxes`` in the YAML): an unticked box denies
+the item after it (up to the next box, the cell or the clause), a ticked one is neutral, « [ ] oui
+[X] non » after a label denies the label, and a table row whose boxes are all empty denies its first
+cell. These negations have their own scope (the item, the label), not the clause window.
 """
 
 from __future__ import annotations
@@ -38,6 +43,10 @@ _WORD_RE = re.compile(TOKEN_RE.pattern.replace(r"|[^\w\s]", ""))
 _ABBREV = {"art", "arts", "mme", "mmes", "mlle", "mm", "cf", "al", "no", "ex", "av", "bd", "st", "dr",
            "pr", "vol", "chap", "ed", "ref", "tel", "fax", "env", "min", "max", "obs"}
 
+
+# the item after an unticked box starts with a word (« [ ] auteurs »), not with punctuation
+# (« M. [ ], préfet » is a blank left to fill in)
+_ITEM_START = re.compile(r"[ \t\u00a0]*[\w«\"'(]")
 
 _NE_RE = re.compile(r"(?<!\w)n(?:e(?!\w)|')")
 # after « ne … que / qu' »: « une des », « l'un des », « une partie », « un aspect »… (one among others)
@@ -76,6 +85,17 @@ class Coordination:
 
 
 @dataclass
+class CheckboxConfig:
+    """Form boxes (see ``checkboxes`` in qualifiers.yaml): one regex, group ``u`` unticked, ``t`` ticked."""
+
+    regex: re.Pattern
+    bullet_like: set[str] = field(default_factory=set)
+    placeholder_like: list[re.Pattern] = field(default_factory=list)
+    affirm: set[str] = field(default_factory=set)
+    deny: set[str] = field(default_factory=set)
+
+
+@dataclass
 class QualifierConfig:
     """The compiled content of qualifiers.yaml."""
 
@@ -93,6 +113,7 @@ class QualifierConfig:
     ne_literary: set[str] = field(default_factory=set)
     cues: dict[str, list[LazyRegex]] = field(default_factory=dict)
     source: str = ""
+    checkboxes: CheckboxConfig | None = None
 
 
 def cue_regex(cue: str, gap: int) -> LazyRegex:
@@ -144,7 +165,30 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         negated_after={fold(w) for w in nr.get("after", [])},
         subordinators={fold(w) for w in raw.get("subordinators", [])},
         coordination=_coordination(raw.get("coordination") or {}),
-        cues=cues, source=str(path))
+        cues=cues, source=str(path), checkboxes=_checkboxes(raw.get("checkboxes")))
+
+
+def _box_form(form: str) -> str:
+    """« ☐ » as is; « [ ] », « [X] », « ( ) » with any blank inside the brackets."""
+    f = fold(form.strip())
+    if len(f) >= 2 and f[0] + f[-1] in ("[]", "()"):
+        inner = f[1:-1].strip()
+        body = r"[ \t\u00a0]*" + re.escape(inner) + r"[ \t\u00a0]*" if inner else r"[ \t\u00a0]+"
+        return re.escape(f[0]) + body + re.escape(f[-1])
+    return re.escape(f)
+
+
+def _checkboxes(raw: dict | None) -> CheckboxConfig | None:
+    if not raw:
+        return None
+    def alt(key: str) -> str:
+        forms = sorted(raw.get(key) or [], key=len, reverse=True)
+        return "|".join(_box_form(x) for x in forms) if forms else r"(?!x)x"
+    return CheckboxConfig(regex=re.compile(f"(?P<u>{alt('unticked')})|(?P<t>{alt('ticked')})"),
+                          bullet_like={fold(x) for x in raw.get("bullet_like") or []},
+                          placeholder_like=[re.compile(_box_form(x)) for x in raw.get("placeholder_like") or []],
+                          affirm={fold(x) for x in raw.get("affirm") or []},
+                          deny={fold(x) for x in raw.get("deny") or []})
 
 
 def _coordination(raw: dict) -> Coordination:
@@ -174,6 +218,13 @@ class TextQualifiers:
         self._clause_ends = [s for s, _ in self.clause_breaks]
         self._sentence_ends = [s for s, _ in self.sentence_breaks]
         self.cues = self._find_cues()
+        # check boxes: (scope start, scope end, negation), sorted; scopes do not overlap
+        self.box_scopes: list[tuple[int, int, Qualifier]] = []
+        self._box_items: list[tuple[int, int, Qualifier]] = []  # item boxes: (box start, item end, q)
+        if config.checkboxes is not None:
+            self._find_boxes(config.checkboxes)
+        self._box_los = [lo for lo, _, _ in self.box_scopes]
+        self._box_spans = {(q.start, q.end) for _, _, q in self.box_scopes}
         self._cue_starts = [q.start for q in self.cues]
 
     # ---- boundaries
@@ -355,6 +406,161 @@ class TextQualifiers:
     def _q(self, kind: str, s: int, e: int) -> Qualifier:
         return Qualifier(kind=kind, cue=self.text[s:e], start=s, end=e)
 
+    # ---- check boxes
+
+    def _find_boxes(self, cb: CheckboxConfig) -> None:
+        """Unticked boxes and « oui / non » answers of a form (see the module docstring)."""
+        f = self.folded
+        boxes = [(m.start(), m.end(), m.lastgroup == "t") for m in cb.regex.finditer(f)]
+        if not boxes:
+            return
+        sure = [b for b in boxes if not self._doubtful(f[b[0]:b[1]], cb)]
+        # glyphs that double as list bullets or blanks to fill in count only in a form: another,
+        # unambiguous box, or boxes of both states
+        if not sure and len({t for _, _, t in boxes}) < 2:
+            return
+        answers: list[tuple[int, int, bool, str, int]] = []  # box start, box end, ticked, answer, word end
+        scopes: list[tuple[int, int, Qualifier]] = []
+        for k, (s, e, ticked) in enumerate(boxes):
+            nxt = boxes[k + 1][0] if k + 1 < len(boxes) else len(f)
+            hi = self._item_end(e, nxt)
+            word = _WORD_RE.search(f, e, hi)
+            w = f[word.start():word.end()] if word else ""
+            if w in cb.affirm or w in cb.deny:
+                answers.append((s, e, ticked, w, word.end()))
+                continue
+            if not ticked and word and _ITEM_START.match(f, e):
+                q = Qualifier("negation", f"{self.text[s:e]} (case non cochée)", s, e)
+                scopes.append((e, hi, q))
+                self._box_items.append((s, hi, q))
+        scopes += self._answer_scopes(answers, boxes, cb)
+        scopes += self._row_scopes(boxes)
+        # the « non » of an answer is no negation cue
+        taken = [(e, we) for _, e, _, _, we in answers]
+        self.cues = [q for q in self.cues if not any(a <= q.start and q.end <= b for a, b in taken)]
+        self.box_scopes = sorted(scopes, key=lambda x: (x[0], x[1]))
+
+    @staticmethod
+    def _doubtful(mark: str, cb: CheckboxConfig) -> bool:
+        if mark in cb.bullet_like:
+            return True
+        return any(rx.fullmatch(mark) for rx in cb.placeholder_like)
+
+    def _item_end(self, e: int, nxt: int) -> int:
+        """Where the item after a box ends: the next box, « | », or the end of the clause or line."""
+        hi = nxt
+        bar = self.folded.find("|", e, hi)
+        if bar >= 0:
+            hi = bar
+        i = bisect_left(self._clause_ends, e)
+        if i < len(self.clause_breaks) and self.clause_breaks[i][0] < hi:
+            hi = self.clause_breaks[i][0]
+        return hi
+
+    def _line_start(self, pos: int) -> int:
+        return self.folded.rfind("\n", 0, pos) + 1
+
+    def _label_before(self, pos: int, floor: int) -> tuple[int, int] | None:
+        """The label a box answers for: the text from the line start (or ``floor``) to ``pos``, or, if
+        that holds no word (« Comité de pilotage⏎[ ] oui [X] non »), the previous line."""
+        f = self.folded
+        lo = max(self._line_start(pos), floor)
+        if _WORD_RE.search(f, lo, pos):
+            return lo, pos
+        end = lo - 1
+        while end > 0:
+            start = self._line_start(end)
+            if f[start:end].strip():
+                return (start, end) if _WORD_RE.search(f, start, end) else None
+            end = start - 1
+        return None
+
+    def _answer_scopes(self, answers: list[tuple[int, int, bool, str, int]],
+                       boxes: list[tuple[int, int, bool]], cb: CheckboxConfig) -> list[tuple[int, int, Qualifier]]:
+        """« Label : [ ] oui [X] non »: consecutive answer boxes on one line form a group; the label is
+        denied when no « oui » is ticked and a « non » is ticked or a « oui » left empty."""
+        f, out = self.folded, []
+        groups: list[list[tuple[int, int, bool, str, int]]] = []
+        for a in answers:
+            if groups and "\n" not in f[groups[-1][-1][4]:a[0]] and \
+                    not any(groups[-1][-1][4] <= s < a[0] for s, _, _ in boxes):
+                groups[-1].append(a)
+            else:
+                groups.append([a])
+        ends = [(s, self._item_end(e, len(f))) for s, e, _ in boxes]
+        for g in groups:
+            yes_ticked = any(t for _, _, t, w, _ in g if w in cb.affirm)
+            no_ticked = [a for a in g if a[2] and a[3] in cb.deny]
+            empty_yes = [a for a in g if not a[2] and a[3] in cb.affirm]
+            if yes_ticked or not (no_ticked or empty_yes):
+                continue
+            # the label starts after the item of an earlier box on the same line
+            floor = max([hi for s, hi in ends if hi <= g[0][0]] or [0])
+            label = self._label_before(g[0][0], floor)
+            if label is None:
+                continue
+            s, e, _, w, we = (no_ticked or empty_yes)[0]
+            why = f"case « {w} » cochée" if no_ticked else f"case « {w} » non cochée"
+            out.append((label[0], label[1], Qualifier("negation", f"{self.text[s:we]} ({why})", s, we)))
+        return out
+
+    def _row_scopes(self, boxes: list[tuple[int, int, bool]]) -> list[tuple[int, int, Qualifier]]:
+        """A table row whose cells after the first hold only boxes (or dashes), none ticked, denies
+        its first cell (« Accès au réseau | ☐ | ☐ | ☐ »); so does a line of empty boxes alone under
+        its label (tables read from PDF: « Accès au réseau⏎[ ] [ ] »)."""
+        f, out = self.folded, []
+        rx = self.config.checkboxes.regex
+        seen: set[int] = set()
+        for s, _, _ in boxes:
+            ls = self._line_start(s)
+            if ls in seen:
+                continue
+            seen.add(ls)
+            le = f.find("\n", s)
+            le = len(f) if le < 0 else le
+            line = f[ls:le]
+            if "|" in line:
+                cells = line.split("|")
+                first = cells[0]
+                label = (ls, ls + len(first.rstrip()))
+                rest = cells[1:]
+            else:
+                label = self._label_before(ls, 0) if ls > 0 else None
+                rest = [line]
+                if label is None or "|" in f[label[0]:label[1]] or rx.search(f, label[0], label[1]):
+                    continue
+            if not _WORD_RE.search(f, *label) or rx.search(f, label[0], label[1]):
+                continue
+            marks = [m for c in rest for m in rx.finditer(c)]
+            leftover = "".join(rx.sub("", c) for c in rest)
+            if not marks or leftover.strip(" \t\u00a0-–—") or any(m.lastgroup == "t" for m in marks):
+                continue
+            first = marks[0]
+            bs = s  # the first box of the line
+            q = Qualifier("negation", f"{self.text[bs:bs + len(first.group())]} (aucune case cochée sur la ligne)",
+                          bs, bs + len(first.group()))
+            out.append((label[0], label[1], q))
+        return out
+
+    def is_box_negation(self, q: Qualifier) -> bool:
+        """An unticked box, or a « non » answer, rather than a negation word: it denies the whole
+        item, so a rule that ignores negation words written in its own phrase (« hors champ pénal »,
+        « sans lien avec une infraction ») should still give way to it."""
+        return (q.start, q.end) in self._box_spans
+
+    def box_negations(self, start: int, end: int) -> list[Qualifier]:
+        """Check-box negations over the match [start, end): it starts in a denied item or label, or
+        runs over an unticked box into its item."""
+        out = []
+        i = bisect_right(self._box_los, start)
+        for lo, hi, q in self.box_scopes[max(0, i - 3):i]:
+            if lo <= start < hi:
+                out.append(q)
+        for bs, hi, q in self._box_items:
+            if start <= bs < end and end > q.end and q not in out:
+                out.append(q)
+        return out
+
     # ---- scope
 
     def _other_verb(self, q: Qualifier, lo: int, start: int) -> bool:
@@ -462,4 +668,6 @@ class TextQualifiers:
                     around.append(q)
             else:  # straddles the match: « ne [match] pas »
                 around.append(q)
+        if self.box_scopes or self._box_items:
+            around += [q for q in self.box_negations(start, end) if q not in around]
         return around, inside
