@@ -538,6 +538,9 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
     elif neg and pol.flip_to:
         value = pol.flip_to
         notes.append(f"vote inversé en « {value} » par la {_quote(neg[0])}")
+    elif pol.negation == "ignore" and (boxed := [q for q in neg if tq.is_box_negation(q)]):
+        # an unticked box denies the whole item, even for a rule whose own words are negative
+        reasons.append(f"{_quote(boxed[0])} dans la même proposition")
     for kind in ("condition", "enumeration", "pseudo_negation"):
         qs = by_kind.get(kind, [])
         if qs and getattr(pol, kind) == "block":

@@ -8,7 +8,7 @@ change is always re-analysed.
 Three families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*`` to ``x*``: conventions written blind by others, each set measured once before anyone read
+- ``c*`` to ``z*``: conventions written blind by others, each set measured once before anyone read
   it, then read while writing the next round of rules (development). Their floor (``DEV_FLOOR``) is
   the level measured after the last round of rules. The blind measures, for the record (average over
   the 14 indicators / avis exact; each set written by a writer who never saw the rules nor the other
@@ -20,18 +20,19 @@ Three families of samples:
   one false (sixth); p+q 95.1 % / 13/16, no grave value missed or false (seventh); r+s 95.1 % / 14/16,
   no grave value missed or false (eighth); t+u+v 95.5 % / 21/24, two ``inversee`` and one
   ``contre_sens`` missed (ninth, with this session's engine changes); w+x 94.6 % / 12/16, no grave value
-  missed or false (tenth).
-- the blind set of the next round is kept outside the repository's tests until measured
+  missed or false (tenth); y+z 92.9 % / 14/16, no grave value missed or false (eleventh).
+- the blind sets of the next round (``za*``, ``zb*``: after z, sets take two letters) are kept outside the repository's tests until measured
   (``BLIND_FLOOR``, empty until then: the family is skipped).
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
-``x*``, and never be proposed where the gold has another value: these are the findings that matter
+``z*``, and never be proposed where the gold has another value: these are the findings that matter
 most to ANISCG, and a false one discredits the tool.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -44,8 +45,8 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: development samples (c* to x*: 178 files written blind, then read while writing the rules): accuracy
-#: measured after the eleventh round of rules (financement / cout_poste come from financing.py).
+#: development samples (c* to z*: 194 files written blind, then read while writing the rules): accuracy
+#: measured after the twelfth round of rules (financement / cout_poste come from financing.py).
 #: proximite_modele: t06 scores 0.38 for a threshold of 0.37 (a local text, OCR-damaged, that covers the
 #: model's subjects in its own words); left as a known borderline rather than moving the calibrated cut
 DEV_FLOOR = {
@@ -54,8 +55,8 @@ DEV_FLOOR = {
     "proximite_modele": 0.99, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
     "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
-# ---- BLIND SET (twelfth round: y*) -------------------------------------------------------------------------------
-#: floors of the next blind set (y*): set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
+# ---- BLIND SETS (after the twelfth round: za*, zb*) -------------------------------------------------------------------------------
+#: floors of the next blind sets (za*, zb*): set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
 #: the family is skipped. Never tune rules on it.
 BLIND_FLOOR: dict[str, float] = {}
 #: grave values (MUST_FIND) allowed to be missed on the blind set: set by the lead with BLIND_FLOOR
@@ -65,19 +66,22 @@ BLIND_GRAVE_MISSES = 0
 MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 
 
-FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrstuvwx"}, "y": "blind"}
+#: a sample's set is the letters before its two-digit number (« c04-… » → c, « za01-… » → za)
+SET_RE = re.compile(r"^([a-z]{1,2})\d\d-")
+FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrstuvwxyz"}, "za": "blind", "zb": "blind"}
 
 
 def _family(name: str) -> str:
-    return FAMILIES.get(Path(name).name[:1], "other")
+    m = SET_RE.match(Path(name).name)
+    return FAMILIES.get(m.group(1), "other") if m else "other"
 
 
 @pytest.fixture(scope="module")
 def results():
     gold = load_gold(GOLD)
+    wanted = {"ab", "dev"} | ({"blind"} if BLIND_FLOOR else set())
     paths = sorted(p for p in SAMPLES.iterdir()
-                   if p.is_file() and p.name[:1] in "abcdefghijklmnopqrstuvwx" + ("y" if BLIND_FLOOR else "")
-                   and p.name[1:3].isdigit() and p.name in gold)
+                   if p.is_file() and _family(p.name) in wanted and p.name in gold)
     lines, _ = analyze_paths([str(p) for p in paths], timeout_s=120)
     return gold, lines
 

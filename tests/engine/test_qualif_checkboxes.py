@@ -125,8 +125,6 @@ def test_pipeline_unticked_public_is_not_received(code):
                           "[X] mineurs") == "tous_publics"
 
 
-@pytest.mark.xfail(strict=True, reason="match.py still lets « negation: ignore » rules (public.hors_champ_penal) "
-                   "fire over an unticked box: TextQualifiers.is_box_negation is to be honoured there")
 def test_pipeline_unticked_item_blocks_rules_that_ignore_negation(code):
     assert code("public", "Public : [X] femmes victimes de violences [ ] auteurs "
                           "[ ] personnes hors champ pénal") == "victimes_seulement"
