@@ -34,6 +34,7 @@ RULES: dict[str, str] = {
     "financement.part_ou_montant": "Un financeur est nommé avec sa part ou son montant.",
     "financement.financeur_unique": "Un seul financeur prend en charge la totalité du poste.",
     "financement.financeur_sans_montant": "Un financeur est nommé sans part ni montant.",
+    "financement.financeur_coche": "Un financeur est coché dans la liste des financeurs d'un formulaire, sans part ni montant.",
     "financement.parts_revisables": "Les parts ou montants sont fixés chaque année : la répartition n'est pas arrêtée.",
     "cout_poste.cout_total": "Coût (total, annuel, estimé) du poste écrit dans le texte.",
     "cout_poste.budget_previsionnel": "Budget prévisionnel du poste.",
@@ -939,6 +940,9 @@ def _named_payer(folded: str, s: int, e: int, m: _Mention) -> bool:
 # Money the convention itself sets apart from the post: "hors convention", "distincte du financement
 # du poste", "n'entre pas dans le coût annuel du poste", "ne relève pas de la présente convention",
 # "ne concourt pas au financement du poste".
+# The post itself as an object: « le poste », « le présent poste », « ce poste », « l'intervenant social ».
+_THIS_POST = (r"(?:du|le|au|ce|cet|l')\s*(?:present\s+|meme\s+)?(?:financement\s+(?:du|de\s+ce)\s+)?"
+              r"(?:poste|emploi|dispositif|intervenant\w*|iscg)\b")
 _NOT_FOR_POST = re.compile(
     r"\bhors\s+(?:(?:de\s+)?(?:la\s+)?(?:presente\s+)?convention\b|(?:du\s+|le\s+)?(?:financement|cout|budget)\s+"
     r"(?:annuel\s+)?(?:du|de\s+ce|de\s+cet)\s+(?:poste|emploi)\b)"
@@ -946,8 +950,16 @@ _NOT_FOR_POST = re.compile(
     r"|\bdistincte?s?\s+(?:du|de\s+la|des)\s+(?:financements?|couts?|budgets?|subventions?|participations?)\s+"
     r"(?:\w+\s+)?(?:du|de\s+ce|de\s+cet)\s+(?:poste|emploi|dispositif)\b"
     r"|\bn'(?:entre|entrent|entrera|entreront)\s+pas\s+dans\s+(?:le|la|ce|cette|les)\s+(?:couts?|budgets?|financements?)\b"
-    r"|\b(?:ne|n')\s*(?:releve|relevent|relevera|concerne|concernent)\s+pas\s+(?:de\s+)?(?:la\s+presente\s+convention"
-    r"|(?:du|le)\s+(?:financement\s+du\s+)?poste)\b"
+    r"|\b(?:ne|n')\s*(?:releve|relevent|relevera|concerne|concernent|concernera|vise|visent)\s+pas\s+(?:de\s+)?"
+    r"(?:la\s+presente\s+(?:convention|action)|" + _THIS_POST + r")"
+    # « sans lien avec le présent poste », « sans rapport avec la convention », « étrangère au dispositif »,
+    # « indépendante du poste »: said of money, it is not the post's ("sans lien avec une procédure" is
+    # about people, and names no post)
+    r"|\b(?:sans\s+(?:aucun\s+)?(?:lien|rapport)\s+avec|etrangere?s?(?:\s+a)?|independante?s?(?:\s+de)?)\s*"
+    r"(?:la\s+presente\s+(?:convention|action)|la\s+convention\b|" + _THIS_POST + r")"
+    # « au titre d'une autre action », « pour d'autres actions », « dans le cadre d'un autre dispositif »
+    r"|\b(?:au\s+titre|pour|dans\s+le\s+cadre)\s+(?:d'une\s+autre|d'un\s+autre|d'autres|une\s+autre|un\s+autre)\s+"
+    r"(?:actions?|dispositifs?|projets?|missions?|postes?|activites?|programmes?|conventions?)\b"
     # « aide qui ne concourt pas au financement du poste », « ne contribue pas au coût de l'emploi »
     # « une aide ponctuelle de 1 500 € destinée à la formation de l'intervenante »: money earmarked for
     # a purchase or a training, not for the post's running cost
@@ -1098,7 +1110,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             st.stable_cue.append(_evidence(doc, structure, s, e, "financement.mention_stabilite"))
         mentions = [m for m in _financeur_mentions(folded, s, e, text)
                     if not any(x <= m.start < y for x, y in apart)
-                    and not _EXPENSE_OF.search(folded, max(s, m.start - 40), m.start)]
+                    and not _EXPENSE_OF.search(folded, max(s, m.start - 40), m.start)
+                    and not _unticked(folded, m.start)]
         values = [a for a in amounts if a.unit in ("eur", "pct")]
         pm = _PRONOUN_SUBJECT.match(sent) if subject and values else None
         if pm and not any(m.end <= values[0].start for m in mentions) and s + pm.end() <= values[0].start:
@@ -1380,6 +1393,56 @@ _FORM_VALUE = re.compile(r"(?:" + _TICKED + r"\s*)?(?:(?P<n>\d(?:[.,]\d{1,2})?)(
                          r"|(?P<full>complet|plein)\b)")
 
 
+# A form's list of funders with choice boxes: « Financeurs : ☒ État (FIPD) ☐ Commune ☒ CAF »,
+# « Co-financeurs | [X] Conseil départemental [ ] Région », or the label alone on its line and one box per
+# line below. A ticked funder pays (amount not written); an unticked one is a choice left out.
+_BOX = re.compile(r"(?P<on>" + _TICKED + r")|(?P<off>\u2610|\u25a1|\u25fb|\[\s{0,2}\])", re.IGNORECASE)
+_FUNDERS_LABEL = re.compile(
+    r"[ \t\-\u2013\u2022*]*(?:(?:co-?)?financeurs?(?:\s+(?:sollicites?|pressentis|du\s+poste|de\s+l'action))?"
+    r"|financements?(?:\s+(?:sollicites?|prevus?|du\s+poste|de\s+l'action))?|partenaires?\s+financiers?"
+    r"|organismes?\s+financeurs?|sources?\s+de\s+financement|origine\s+des\s+financements)"
+    r"\s*(?:\([^)\n]{0,40}\))?\s*[:|\t]\s*")
+
+
+def _choice_boxes(folded: str, s: int, e: int) -> list[tuple[bool, int, int]]:
+    """The boxes of the line ``[s, e)``: (ticked, start of its words, end of its words)."""
+    marks = list(_BOX.finditer(folded, s, e))
+    return [(m.group("on") is not None, m.end(), marks[i + 1].start() if i + 1 < len(marks) else e)
+            for i, m in enumerate(marks)]
+
+
+def _unticked(folded: str, pos: int) -> bool:
+    """Whether ``pos`` lies in the words of an unticked box of its line (« ☐ Commune »)."""
+    s = folded.rfind("\n", 0, pos) + 1
+    e = folded.find("\n", pos)
+    boxes = _choice_boxes(folded, s, len(folded) if e < 0 else e)
+    return any(not on and a <= pos < b for on, a, b in boxes)
+
+
+def _ticked_financeurs(doc: Document, structure: Structure | None, st: _State) -> None:
+    """Funders ticked in a form's list of funders: financeurs without amount or share."""
+    text, folded = doc.text, _folded(doc).all
+    pos, label_above = 0, False
+    while pos <= len(folded):
+        end = folded.find("\n", pos)
+        end = len(folded) if end < 0 else end
+        label = _FUNDERS_LABEL.match(folded, pos, end)
+        boxes = _choice_boxes(folded, label.end() if label else pos, end)
+        first_box = _BOX.match(folded, pos + len(folded[pos:end]) - len(folded[pos:end].lstrip()), end)
+        if label and not boxes and not folded[label.end():end].strip():
+            label_above = True  # « Financeurs : » alone; its boxes follow, one a line
+        elif boxes and (label and _BOX.match(folded, label.end(), end) or label_above and first_box):
+            for on, a, b in boxes:
+                if not on:
+                    continue
+                for m in _financeur_mentions(folded, a, b, text):
+                    f = st.fin(m.type)
+                    f.evidence.append(_evidence(doc, structure, pos, end, "financement.financeur_coche"))
+        elif folded[pos:end].strip():
+            label_above = False
+        pos = end + 1
+
+
 def _form_etps(folded: str, s: int, e: int) -> list[Amount]:
     """Working times a form line gives without unit ("ETP : 1", "Temps de travail : complet")."""
     m = _FORM_WORKTIME.match(folded, s, e)
@@ -1658,6 +1721,7 @@ def code_financing(doc: Document, structure: Structure | None = None) -> tuple[I
         st = _State()
         used = _read_tables(doc, structure, st)
         _read_prose(doc, structure, st, used)
+        _ticked_financeurs(doc, structure, st)
     finally:
         _ALIASES.reset(token)
 
