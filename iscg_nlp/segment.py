@@ -47,6 +47,12 @@ Choices, documented because they shape every later stage:
   finite verb and a final stop, never opens it nor counts as a signatory); it may come before or
   after the annexes. A list of copy recipients ("Ampliation :", "Copie pour information :") ends the
   block, the article or the annex before it and stays outside every zone ("autre").
+- Recall sections (``Structure.rappels``, zone "rappel"): text the parties quote or recount without
+  engaging to it ("Rappel du cadre national", "Historique du dispositif", "Bilan de la période
+  précédente", "Exposé des motifs", a text declared "non annexé" / "à titre d'information"). They
+  keep their place among the articles, annexes or preamble (the structure is unchanged); only
+  ``zone_at`` says "rappel" there. An article titled "Objet" / "Missions" / "Bilan d'activité" and an
+  annex that "fait partie intégrante" of the convention never are (see ``_rappels``).
 """
 
 from __future__ import annotations
@@ -871,6 +877,113 @@ def _units_below(lines: list[_Line], groupings: list[_Heading], sections: list[i
     return False
 
 
+# --------------------------------------------------------------------------- recall sections
+
+# Titles of a section the parties do not engage to: they recall a framework, recount a history or
+# report on the past. Strong titles say so wherever they stand (a numbered article, an annex, a line).
+_RAPPEL_STRONG = re.compile(
+    r"^(?:rappels?(?![\w-])|historique(?![\w-])|pour\s+memoire(?![\w-])|expose\s+des\s+motifs(?![\w-])|"
+    r"principes\s+(?:nationaux|du\s+cadre)(?![\w-])|"
+    r"bilan\s+(?:(?:de\s+la|de\s+l'|du|des)\s*)?(?:(?:periode|convention|annee|exercice|dispositif|"
+    r"premieres?\s+annees?)s?\s+)?(?:precedente?s?|anterieure?s?|passee?s?|\d{4}))")
+# Weak titles recall only as an unnumbered section or a title line outside the articles: a numbered
+# « Article 2 – Cadre national » or an annexed glossary may well bind the parties.
+_RAPPEL_WEAK = re.compile(r"^(?:contexte|expose|cadre\s+national|glossaire)(?![\w-])")
+# Titles that are never a recall, whatever follows: the convention's object, the missions, the
+# evaluation or activity report the worker will write, the parties' engagements.
+_NOT_RAPPEL = re.compile(r"\b(?:objet|missions?|evaluation|bilan\s+d'activite|rapport\s+d'activite|"
+                         r"suivi|engagements?|obligations?)\b")
+# A text declared outside the convention.
+_INFO_ONLY = re.compile(r"\bnon\s+annexee?s?\b|\ba\s+titre\s+(?:d'information|informatif|indicatif)\b|"
+                        r"\bsans\s+valeur\s+(?:contractuelle|juridique|normative)\b|"
+                        r"\bn'a\s+pas\s+de\s+valeur\s+contractuelle\b|\bdocument\s+d'information\b|"
+                        r"\bne\s+fai(?:t|sant)\s+pas\s+partie\s+(?:integrante\s+)?de\s+la\s+(?:presente\s+)?convention\b|"
+                        r"\bn'engage(?:nt)?\s+pas\s+les\s+(?:parties|signataires)\b")
+# In a body sentence the statement must be about the text itself (« cette annexe est jointe à titre
+# d'information »), not about a copy sent to someone (« transmis à titre d'information au préfet »).
+_INFO_SUBJECT = re.compile(r"\b(?:present|presente|cette|ce|ces|le\s+present)\s+(?:annexe|document|rappel|"
+                           r"texte|partie|section|note|elements|principes|informations|fiche|glossaire)s?\b")
+_INTEGRAL = re.compile(r"\bfai(?:t|sant)\s+partie\s+integrante\b|\b(?:a|ont)\s+valeur\s+contractuelle\b")
+_TITLE_NUMBER = re.compile(r"^(?:[ivx]{1,4}|[a-h]|\d{1,2})\s*[.)\-–—:]\s*")
+
+
+def _rappel_title(folded_title: str, *, weak: bool) -> bool:
+    t = _TITLE_NUMBER.sub("", folded_title.strip(" «»\"")).strip()
+    if not t or _NOT_RAPPEL.search(t):
+        return False
+    return bool(_RAPPEL_STRONG.match(t) or (weak and _RAPPEL_WEAK.match(t)))
+
+
+def _declared_info(folded_lines: list[str]) -> tuple[bool, bool]:
+    """(declared for information only, declared part of the convention) from a section's first lines."""
+    info = any(_INFO_ONLY.search(f) and _INFO_SUBJECT.search(f) for f in folded_lines)
+    return info, any(_INTEGRAL.search(f) for f in folded_lines)
+
+
+def _rappels(lines: list[_Line], articles: list[Article], annexes: list[Article], stops: set[int]) -> list[tuple[int, int]]:
+    """Spans of the recall sections: whole articles, annexes or sections, and titled runs of lines.
+
+    An article, annex or unnumbered section is a recall when its title says so (strong titles; weak
+    ones for unnumbered sections) or its title or first lines declare it outside the convention
+    (« non annexé », « à titre d'information », « sans valeur contractuelle »); one declared « partie
+    intégrante » never is. A title line inside the preamble, an article or an annex opens a recall that
+    runs to the next heading, preamble marker (« Vu », « Considérant », « Il est convenu »), capital
+    title line, signature or list of copies; inside an article's body only a capital line with a strong
+    title, or a title that declares itself for information, counts (« Rappel des obligations de
+    l'intervenant » stays the article's).
+    """
+    out: list[tuple[int, int]] = []
+    by_start = {ln.start: k for k, ln in enumerate(lines)}
+    heading_lines: set[int] = set()
+    for a in articles + annexes:
+        k = by_start.get(a.start)
+        if k is None:
+            continue
+        heading_lines.add(k)
+        body = [ln.folded for ln in lines[k:k + 4] if ln.start >= a.body_start and ln.start < a.end][:2]
+        if k + 1 < len(lines) and lines[k + 1].end <= a.body_start:
+            heading_lines.add(k + 1)  # a title printed under "ARTICLE 3"
+        info, integral = _declared_info(body)
+        title = fold(a.title)
+        if integral or _INTEGRAL.search(title):
+            continue
+        weak = a.kind == "section"
+        if _rappel_title(title, weak=weak) or _INFO_ONLY.search(title) or info:
+            out.append((a.start, a.end))
+    containers = sorted(articles + annexes, key=lambda x: x.start)
+    for k, ln in enumerate(lines):
+        if k in heading_lines or any(s <= ln.start < e for s, e in out):
+            continue
+        if len(ln.text) > 130 or ln.words > 18 or not ln.text[0].isupper() or ln.text[-1] in ".;,:":
+            continue
+        holder = next((a for a in containers if a.start <= ln.start < a.end), None)
+        declared = bool(_INFO_ONLY.search(ln.folded))
+        if holder is None:
+            if not (_rappel_title(ln.folded, weak=True) or declared):
+                continue
+        elif not (declared or (_is_upper(ln.text) and _rappel_title(ln.folded, weak=False))):
+            continue
+        if k and lines[k - 1].text[-1] not in _TERMINAL and not _is_upper(lines[k - 1].text):
+            continue  # the end of a wrapped sentence
+        after = [x.folded for x in lines[k + 1:k + 3]]
+        if any(_INTEGRAL.search(f) for f in [ln.folded] + after[:1]):
+            continue
+        end_line = len(lines)
+        for j in range(k + 1, len(lines)):
+            nxt = lines[j]
+            if nxt.start in stops or _PREAMBLE.match(nxt.folded) or _CLOSING.search(nxt.folded) \
+                    or _GROUPING.match(nxt.folded) or _is_fait(nxt) or _is_copy_heading(nxt) \
+                    or (_is_upper(nxt.text) and nxt.words <= 12 and nxt.text[-1] not in ".;,"):
+                end_line = j
+                break
+        end = lines[end_line - 1].end
+        if holder is not None:
+            end = min(end, holder.end)
+        if end > ln.end:
+            out.append((ln.start, end))
+    return sorted(out)
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -1069,9 +1182,13 @@ def segment(doc: Document) -> Structure:
             if cand and cand[0].isupper():
                 place = ("Le " + cand) if pm.group("prep") == "au" else cand  # "Fait au Mans"
 
+    # --- recall sections (quoted framework, history, past results): in no rule's scope
+    stops = set(boundaries) | {h.start for h in groupings}
+    rappels = _rappels(lines, articles, annexes, stops)
+
     return Structure(title=title, parties=parties, preamble=preamble, articles=articles, annexes=annexes,
                      signature=signature, signatories=signatories, signature_dates=dates,
-                     signature_place=place)
+                     signature_place=place, rappels=rappels)
 
 
 _TITLE_CONT = re.compile(r"^(?:relative|relatif|portant|pour|concernant|ayant|visant|en\s+vue|de|d'|du|des|"
@@ -1242,5 +1359,6 @@ def structure_to_json(structure: Structure, doc: Document) -> dict[str, Any]:
         "signatories": [party(p) for p in structure.signatories],
         "signature_dates": [_date_json(d) for d in structure.signature_dates],
         "signature_place": structure.signature_place,
+        "rappels": [span(r) for r in structure.rappels],
         "extraction": dataclasses.asdict(doc.report),
     }

@@ -139,6 +139,10 @@ class Structure:
     signatories: list[Party]
     signature_dates: list[DateMention]
     signature_place: str | None = None
+    # Recall sections the parties do not engage to (« Rappel du cadre national », « Historique du
+    # dispositif », « Bilan de la période précédente », a text declared « non annexé »): (start, end)
+    # spans, possibly inside the preamble or an article; they are the zone "rappel", outside every rule.
+    rappels: list[tuple[int, int]] = field(default_factory=list)
 
     def article_at(self, offset: int) -> Article | None:
         for a in self.articles + self.annexes:
@@ -147,9 +151,15 @@ class Structure:
         return None
 
     def zone_at(self, offset: int) -> str:
-        """preambule | parties | article | annexe | signature | titre | autre: used to scope rules."""
+        """preambule | parties | article | annexe | signature | titre | rappel | autre: used to scope rules.
+
+        A recall section wins over the article, annex or preamble that holds it: it quotes or
+        recounts, it does not stipulate.
+        """
         if self.signature and self.signature[0] <= offset < self.signature[1]:
             return "signature"
+        if any(s <= offset < e for s, e in self.rappels):
+            return "rappel"
         a = self.article_at(offset)
         if a:
             return "annexe" if a.kind == "annexe" else "article"

@@ -88,7 +88,10 @@ def test_docx_titles_naming_a_party_or_long_are_sections(tmp_path, read_document
     assert all(a.number is None and a.kind == "section" for a in structure.articles)
     # the signature lines that follow are still signatories, not sections
     assert [p.role for p in structure.signatories] == ["prefet", "maire", "commandant_groupement"]
-    assert _zone(structure, doc, "Les maires des communes rurales") == "article"
+    # « Exposé des motifs » stays a section of the structure, but its text recounts the reasons: it is
+    # the zone "rappel", outside every rule (see test_segment_rappel.py)
+    assert _zone(structure, doc, "Les maires des communes rurales") == "rappel"
+    assert _zone(structure, doc, "Le groupement met à disposition") == "article"
     assert structure.preamble is not None
     assert doc.text[structure.preamble[0]:structure.preamble[1]].startswith("il est convenu")
 
