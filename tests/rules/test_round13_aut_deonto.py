@@ -78,3 +78,20 @@ def test_employer_responsible_for_the_work(text: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), SUIVI_DE_L_ACTIVITE)
 def test_follow_up_of_the_activity_is_no_file(text: str, expected: str) -> None:
     assert code("deontologie", text) == expected
+
+
+# ---- a visa names the texts the parties read; the articles cited as a rule the worker follows secure it
+VISA_CODE_PENAL = [
+    ("Vu le code pénal, et notamment son article 226-13 ;", "preambule", "non_precise"),
+    ("Vu les articles 226-13 et 226-14 du code penal ;", "preambule", "non_precise"),
+    ("Vu l'article 226-14 du code pénal relatif à la levée du secret ;", "preambule", "non_precise"),
+    ("VU LE CODE PENAL, NOTAMMENT SES ARTICLES 226-13 ET 226-14 ;", "preambule", "non_precise"),
+    ("L'intervenant respecte les articles 226-13 et 226-14 du code pénal.", "article", "securisee"),
+    ("Les obligations de l'article 226-13 du code pénal s'imposent à l'intervenante.", "article", "securisee"),
+    ("Au titre de l'article 226-13 du code pénal, l'ISCG garde pour lui ce qui lui est confié.", "article", "securisee"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "expected"), VISA_CODE_PENAL)
+def test_visa_of_the_penal_code_is_no_rule(text: str, zone: str, expected: str) -> None:
+    assert code("deontologie", text, zone=zone) == expected
