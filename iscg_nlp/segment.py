@@ -877,6 +877,37 @@ def _units_below(lines: list[_Line], groupings: list[_Heading], sections: list[i
     return False
 
 
+# An editor's note after a title in a consolidated text: "Missions (modifié par l'avenant n° 2)",
+# "Auteurs de violences (nouveau – avenant n° 2)". It dates the wording; it is no part of the title.
+_AMEND_NOTE = re.compile(r"\s*\((?:nouveau|nouvel|nouvelle|modifi|entierement|reecrit|redige|abroge|cree|"
+                         r"insere|complete|remplace)[^()]*\)\s*$")
+
+
+def _without_note(title: str) -> str:
+    m = _AMEND_NOTE.search(fold(title))
+    return title[:m.start()].rstrip(" .:–—-") if m and m.start() > 0 else title
+
+
+def _unquoted(lines: list[_Line], heads: list[_Heading]) -> list[_Heading]:
+    """Drop a heading printed inside a quotation when the same number heads an article outside it.
+
+    A renewal may reproduce the old convention's articles (« Article 2. … / Article 3. … »): the quoted
+    "Article 3." must not take the place of the real "Article 3 – Ressort territorial". A line is quoted
+    when it opens with « or a « opened on an earlier line closes (») on it or within a few lines.
+    """
+    quoted: set[int] = set()
+    for k, ln in enumerate(lines):
+        if ln.text.count("«") <= ln.text.count("»"):
+            continue
+        for j in range(k + 1, min(k + 12, len(lines))):
+            if "»" in lines[j].text:
+                quoted.update(range(k + 1, j + 1))
+                break
+    quoted.update(k for k, ln in enumerate(lines) if ln.text.startswith("«"))
+    free = {(h.family, h.number, h.suffix) for h in heads if h.index not in quoted}
+    return [h for h in heads if h.index not in quoted or (h.family, h.number, h.suffix) not in free]
+
+
 # --------------------------------------------------------------------------- recall sections
 
 # Titles of a section the parties do not engage to: they recall a framework, recount a history or
@@ -1000,7 +1031,7 @@ def segment(doc: Document) -> Structure:
     lines = _lines(text, folded)
     n = len(lines)
 
-    heads = [h for i in range(n) if (h := _heading_at(lines, i))]
+    heads = _unquoted(lines, [h for i in range(n) if (h := _heading_at(lines, i))])
     by_family: dict[str, list[_Heading]] = {}
     for h in heads:
         by_family.setdefault(h.family, []).append(h)
@@ -1129,7 +1160,7 @@ def segment(doc: Document) -> Structure:
 
     articles: list[Article] = []
     for h in chosen:
-        articles.append(Article(number=h.label, title=h.title, start=h.start, end=end_of(h.start),
+        articles.append(Article(number=h.label, title=_without_note(h.title), start=h.start, end=end_of(h.start),
                                 body_start=min(h.body_start, end_of(h.start))))
     for i in sections:
         ln = lines[i]
