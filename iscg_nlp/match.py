@@ -464,6 +464,10 @@ def _own_cues(rule: LoadedRule, inside: list[Qualifier], s: int, e: int, tq: Tex
     return out
 
 
+_REPORT_REASONS = {"reported": "passage rapporté (cité d'un autre texte)",
+                   "past": "passage sur la convention précédente"}
+
+
 def _quote(q: Qualifier) -> str:
     return f"{KIND_LABELS[q.kind]} « {squash(q.cue)} »"
 
@@ -545,6 +549,8 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
         qs = by_kind.get(kind, [])
         if qs and getattr(pol, kind) == "block":
             reasons.append(f"{_quote(qs[0])} dans la même proposition")
+    if pol.report == "block" and (rep := tq.report_for(s, e)) is not None:
+        reasons.append(_REPORT_REASONS[tq.report_reason(rep)] + f" (« {squash(rep.cue)} »)")
     restr = by_kind.get("restriction", [])
     if pol.restriction == "block" and restr:
         reasons.append(f"{_quote(restr[0])} dans la même proposition")

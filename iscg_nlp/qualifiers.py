@@ -12,6 +12,11 @@ Conventions laid out as forms carry check boxes (``checkboxes`` in the YAML): an
 the item after it (up to the next box, the cell or the clause), a ticked one is neutral, « [ ] oui
 [X] non » after a label denies the label, and a table row whose boxes are all empty denies its first
 cell. These negations have their own scope (the item, the label), not the clause window.
+
+Text the parties do not engage to (``report`` in the YAML) is a region, not a windowed cue: a quotation
+announced by its source in the same sentence (« selon le cadre de référence … « … » », « pour mémoire,
+rédaction initiale : « … » ») unless the nearest cue adopts it (« est ainsi rédigé : « … » »), and the
+clause of a cue about the previous text or period (« sous l'empire de la convention de 2016 »).
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from .textutil import fold
 from .types import Qualifier
 
 KINDS = ("negation", "pseudo_negation", "restriction", "enumeration", "condition")
+#: not a word-window cue: a region of text the parties do not engage to (``report`` in the YAML)
+REPORT_KIND = "report"
 
 KIND_LABELS = {
     "negation": "négation",
@@ -35,6 +42,7 @@ KIND_LABELS = {
     "restriction": "restriction",
     "enumeration": "énumération",
     "condition": "condition",
+    "report": "passage rapporté ou passé",
 }
 
 _WORD_RE = re.compile(TOKEN_RE.pattern.replace(r"|[^\w\s]", ""))
@@ -96,6 +104,19 @@ class CheckboxConfig:
 
 
 @dataclass
+class ReportConfig:
+    """Reported and past text (see ``report`` in qualifiers.yaml)."""
+
+    quotes: list[tuple[str, str]]
+    sources: list[LazyRegex]
+    adopted: list[LazyRegex]
+    past: list[LazyRegex]
+    past_neutral: list[LazyRegex]
+    present: list[LazyRegex]
+    reach: int = 1500
+
+
+@dataclass
 class QualifierConfig:
     """The compiled content of qualifiers.yaml."""
 
@@ -114,6 +135,10 @@ class QualifierConfig:
     cues: dict[str, list[LazyRegex]] = field(default_factory=dict)
     source: str = ""
     checkboxes: CheckboxConfig | None = None
+    report: ReportConfig | None = None
+
+
+_YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
 
 
 def cue_regex(cue: str, gap: int) -> LazyRegex:
@@ -124,6 +149,9 @@ def cue_regex(cue: str, gap: int) -> LazyRegex:
     for word in text.split():
         if word == "…":
             parts.append(("gap", rf"(?:\w+(?:'\w*)?\s+){{0,{gap}}}?"))
+            continue
+        if word == _YEAR:
+            parts.append(("word", r"(?:19|20)\d\d"))
             continue
         pieces = re.split(r"(\([^)]*\))", word)
         rx = "".join(f"(?:{re.escape(p[1:-1])})?" if p.startswith("(") else re.escape(p) for p in pieces if p)
@@ -165,7 +193,24 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         negated_after={fold(w) for w in nr.get("after", [])},
         subordinators={fold(w) for w in raw.get("subordinators", [])},
         coordination=_coordination(raw.get("coordination") or {}),
-        cues=cues, source=str(path), checkboxes=_checkboxes(raw.get("checkboxes")))
+        cues=cues, source=str(path), checkboxes=_checkboxes(raw.get("checkboxes")),
+        report=_report(raw.get("report"), gap))
+
+
+def _report(raw: dict | None, gap: int) -> ReportConfig | None:
+    if not raw:
+        return None
+    quotes = []
+    for pair in raw.get("quotes") or []:
+        if not (isinstance(pair, (list, tuple)) and len(pair) == 2 and all(isinstance(c, str) and len(c) == 1
+                                                                          for c in pair)):
+            raise ValueError(f"report.quotes : une paire de guillemets attendue (« [\"«\", \"»\"] »), pas {pair!r}")
+        quotes.append((pair[0], pair[1]))
+    def cues(key: str) -> list[LazyRegex]:
+        return [cue_regex(c, gap) for c in raw.get(key) or []]
+    return ReportConfig(quotes=quotes, sources=cues("sources"), adopted=cues("adopted"), past=cues("past"),
+                        past_neutral=cues("past_neutral"), present=cues("present"),
+                        reach=int(raw.get("reach", 1500)))
 
 
 def _box_form(form: str) -> str:
@@ -226,6 +271,12 @@ class TextQualifiers:
         self._box_los = [lo for lo, _, _ in self.box_scopes]
         self._box_spans = {(q.start, q.end) for _, _, q in self.box_scopes}
         self._cue_starts = [q.start for q in self.cues]
+        # reported / past text: (region start, region end, cue), sorted by start
+        self.report_regions: list[tuple[int, int, Qualifier]] = []
+        self.report_why: dict[tuple[int, int], str] = {}
+        if config.report is not None:
+            self._find_reports(config.report)
+        self._report_los = [lo for lo, _, _ in self.report_regions]
 
     # ---- boundaries
 
@@ -405,6 +456,93 @@ class TextQualifiers:
 
     def _q(self, kind: str, s: int, e: int) -> Qualifier:
         return Qualifier(kind=kind, cue=self.text[s:e], start=s, end=e)
+
+    # ---- reported and past text
+
+    def _quote_spans(self, pairs: list[tuple[str, str]]) -> list[tuple[int, int]]:
+        """Quoted spans (opening mark, closing mark + 1) of the original text (the folded one has
+        straight quotes only). « » and “ ” nest; a straight quote closes the previous one. An
+        unclosed mark runs to the end of its paragraph (a blank line) or ``reach`` characters."""
+        t, out = self.text, []
+        reach = self.config.report.reach
+        for op, cl in pairs:
+            stack: list[int] = []
+            for m in re.finditer(re.escape(op) if op == cl else f"[{re.escape(op)}{re.escape(cl)}]", t):
+                i, ch = m.start(), m.group()
+                if ch == op and (op != cl or not stack):
+                    stack.append(i)
+                elif ch == cl and stack:
+                    out.append((stack.pop(), i + 1))
+            for o in stack:
+                para = t.find("\n\n", o)
+                out.append((o, min(len(t), o + reach, para if para >= 0 else len(t))))
+        return sorted(out)
+
+    def _find_reports(self, rc: ReportConfig) -> None:
+        """REPORTED: a quotation whose nearest cue before it, in its sentence, is a source (« selon le
+        cadre de référence », « pour mémoire », « rédaction initiale ») rather than an adoption (« est
+        ainsi rédigé », « est remplacé par », « les parties conviennent que »): from the source to the
+        closing mark, and on to the end of that clause (« selon le cadre… accueille « toute personne »,
+        qu'elle soit victime, mise en cause… »). PAST: the clause of a cue about a previous text or
+        period (« sous l'empire de la convention de 2016 », « la précédente titulaire »), unless the
+        clause says what holds now (« désormais », « est maintenu »)."""
+        f = self.folded
+        regions: list[tuple[int, int, Qualifier]] = []
+        quotes = self._quote_spans(rc.quotes)
+        if quotes:
+            adopted = [m.span() for rx in rc.adopted for m in _finditer(rx, f)]
+            marks = [(m.start(), m.end(), "source") for rx in rc.sources for m in _finditer(rx, f)
+                     if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in adopted)]
+            marks += [(a, b, "adopted") for a, b in adopted]
+            marks.sort()
+            for qo, qc in quotes:
+                if any(lo <= qo < hi for lo, hi, _ in regions):
+                    continue  # a quotation inside a reported one is reported already
+                slo, _ = self.sentence(qo, qo + 1)
+                before = [m for m in marks if slo <= m[0] and m[1] <= qo]
+                if not before or before[-1][2] != "source":
+                    continue
+                # the closest source of an unbroken run of sources: « selon le cadre de référence » starts
+                # at « selon »
+                k = len(before) - 1
+                while k > 0 and before[k - 1][2] == "source":
+                    k -= 1
+                first = before[k]
+                _, chi = self.clause(qc - 1, qc)
+                hi = max(qc, chi)
+                q = self._q(REPORT_KIND, first[0], first[1])
+                self.report_why[(q.start, q.end)] = "reported"
+                regions.append((first[0], hi, q))
+        if rc.past:
+            neutral = [m.span() for rx in rc.past_neutral for m in _finditer(rx, f)]
+            # « n'est pas maintenu » does not say what holds now
+            present = [m.start() for rx in rc.present for m in _finditer(rx, f)
+                       if not any(q.kind == "negation" and q.start < m.start()
+                                  and self.words_between(q.end, m.start()) <= 2
+                                  and not self._crosses_clause(q.end, m.start()) for q in self.cues)]
+            for rx in rc.past:
+                for m in _finditer(rx, f):
+                    if any(a <= m.start() < b for a, b in neutral):
+                        continue
+                    lo, hi = self.clause(m.start(), m.end())
+                    if any(lo <= p < hi for p in present):
+                        continue
+                    q = self._q(REPORT_KIND, m.start(), m.end())
+                    self.report_why[(q.start, q.end)] = "past"
+                    regions.append((lo, hi, q))
+        self.report_regions = sorted(regions, key=lambda x: (x[0], x[1]))
+
+    def report_for(self, start: int, end: int) -> Qualifier | None:
+        """The reported or past region the match [start, end) lies in, if any; a match on the cue
+        itself (a rule that reads « la convention initiale ») is not reported by it."""
+        i = bisect_right(self._report_los, start)
+        for lo, hi, q in self.report_regions[:i]:
+            if lo <= start and end <= hi + 1 and not (start < q.end and q.start < end):
+                return q
+        return None
+
+    def report_reason(self, q: Qualifier) -> str:
+        return "past" if self.report_why.get((q.start, q.end)) == "past" else "reported"
 
     # ---- check boxes
 

@@ -67,6 +67,9 @@ class QualifierPolicy(_Strict):
     #: « ne se limite pas aux victimes », « pas uniquement », « non seulement » (a widening): a rule
     #: that reads a restriction (« victimes seulement ») blocks on it
     pseudo_negation: Literal["block", "ignore"] = "ignore"
+    #: text the parties do not engage to: a quotation of another text (« selon le cadre de référence :
+    #: « … » »), a clause about the previous convention (« sous l'empire de la convention de 2016 »)
+    report: Literal["block", "ignore"] = "block"
 
     @field_validator("negation")
     @classmethod
