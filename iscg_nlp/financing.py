@@ -841,7 +841,7 @@ _FOLLOW_UP = re.compile(
     r"|ce\s+(?:montant|financement|concours)|sa\s+(?:participation|part|contribution|subvention)"
     r"|(?:l'|une\s+)autre\s+moitie|le\s+(?:solde|reste|complement|reliquat)|la\s+difference)\b")
 _PREAMBLE_LINE = re.compile(r"\s*(?:considerant|vu|attendu)\b")
-_OUTSIDE_CLAUSES = ("preambule", "parties", "titre", "signature")
+_OUTSIDE_CLAUSES = ("preambule", "parties", "titre", "signature", "rappel")
 
 
 # « participe au fonctionnement du dispositif / du poste »: running the post itself, which is paying for

@@ -31,11 +31,12 @@ MAX_EVIDENCE = 400
 
 #: where a finding outside any article is, as shown to the reader in place of an article number
 PLACE_LABELS = {"preambule": "Préambule", "parties": "Parties", "signature": "Signatures", "titre": "Titre",
-                "autre": "Hors articles"}
+                "autre": "Hors articles", "rappel": "Rappel"}
 
 ZONE_LABELS = {"article": "un article", "annexe": "une annexe", "preambule": "le préambule",
                "parties": "la désignation des parties", "signature": "le bloc des signatures",
-               "titre": "le titre", "autre": "une partie non identifiée du texte"}
+               "titre": "le titre", "autre": "une partie non identifiée du texte",
+               "rappel": "un rappel (texte cité ou historique, auquel les parties ne s'engagent pas)"}
 
 
 #: a frame entry: (rule id, slot index, folded words, last word is a prefix)

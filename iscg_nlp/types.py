@@ -178,7 +178,7 @@ class Structure:
 
 @dataclass
 class Qualifier:
-    kind: str  # negation | restriction | enumeration | condition | pseudo_negation
+    kind: str  # negation | restriction | enumeration | condition | pseudo_negation | report
     cue: str
     start: int
     end: int
