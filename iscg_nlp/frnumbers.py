@@ -349,9 +349,27 @@ _WORKTIME_BEFORE = re.compile(
 # A form's label opening the line, then its value: "Quotité : 80 %", "Temps de travail | 50 %".
 _FORM_WORKTIME_BEFORE = re.compile(
     r"(?:^|\n)[ \t\-–•*]*(?:quotite|temps\s+de\s+travail)(?:\s+de\s+travail|\s+hebdomadaire)?\s*[:|]\s*$")
+# A full-time unit a fraction can be of: "équivalent temps plein", "ETP", "temps plein".
+_FULL_TIME = r"(?:(?:equivalents?[\s-]+)?temps[\s-]+(?:plein|complet)|e\.t\.p\b\.?|etp\b)"
+# "un quart de temps", "un quart d'ETP", "trois quarts d'un temps plein".
+_OF_TIME = r"[\s-]+(?:de\s+|d'(?:un|une)\s+)?(?:" + _FULL_TIME + r"|temps\b)"
 _ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:mi|demi)[\s-]temps\b"), 0.5),
-    (re.compile(r"\b(?:trois[\s-]quarts?|3/4)\s+(?:de\s+)?temps\b"), 0.75),
+    # A fraction before the full-time unit is the time ("un demi équivalent temps plein", "une
+    # demi-ETP", "un demi-poste"): it must win over the bare "temps plein" it holds. It starts
+    # earlier, so the overlap rule of ``find_amounts`` keeps it.
+    (re.compile(r"\b(?:(?:un|une)\s+)?demi[\s-]+(?:" + _FULL_TIME + r"|poste\b)"), 0.5),
+    (re.compile(r"\bdeux\s+demi[\s-]+(?:" + _FULL_TIME + r"|postes?\b)"), 1.0),  # two halves
+    (re.compile(r"\b(?:la\s+)?moitie\s+d'(?:un|une)\s+" + _FULL_TIME), 0.5),
+    (re.compile(r"\b(?:les\s+)?(?:trois[\s-]quarts?|3/4)" + _OF_TIME), 0.75),
+    (re.compile(r"\b(?:(?:un|le)\s+)?quart" + _OF_TIME), 0.25),
+    (re.compile(r"\b(?:les\s+)?deux\s+tiers" + _OF_TIME), 0.67),
+    (re.compile(r"\b(?:(?:un|le)\s+)?tiers" + _OF_TIME), 0.33),
+    # "1/2 ETP", "1/2 temps": a written fraction, not the number after the slash.
+    (re.compile(r"(?<![\d/])1\s?[/\u2044]\s?2\s*(?:" + _FULL_TIME + r"|temps\b)"), 0.5),
+    (re.compile(r"(?<![\d/])1\s?[/\u2044]\s?4\s*(?:" + _FULL_TIME + r"|temps\b)"), 0.25),
+    (re.compile(r"(?<![\d/])1\s?[/\u2044]\s?3\s*(?:" + _FULL_TIME + r"|temps\b)"), 0.33),
+    (re.compile(r"(?<![\d/])2\s?[/\u2044]\s?3\s*(?:" + _FULL_TIME + r"|temps\b)"), 0.67),
     (re.compile(r"\b(?:temps\s+(?:plein|complet)|plein[\s-]temps)\b"), 1.0),
     # "il consacre au poste la moitié de son temps de travail": a share of one person's time.
     (re.compile(r"\b(?:la\s+)?moitie\s+de\s+son\s+temps(?:\s+de\s+travail)?\b"), 0.5),
@@ -370,6 +388,10 @@ def find_amounts(text: str, folded: str | None = None, numbers: list[NumberMenti
     - "mi-temps" is 0.5 ETP, "temps plein" / "plein temps" / "temps complet" 1.0, "trois quarts
       temps" 0.75, "un équivalent temps plein" 1.0; "temps partiel" alone gives nothing (unknown);
     - "la moitié de son temps (de travail)" is 0.5 ETP, "un quart" 0.25, "trois quarts" 0.75;
+    - a fraction of the full-time unit is the time it says, not the unit: "un demi équivalent temps
+      plein", "une demi-ETP", "un demi-poste", "la moitié d'un ETP" 0.5, "un quart de temps" 0.25,
+      "les deux tiers d'un temps plein" 0.67, "1/2 ETP" 0.5 (never 2); "une demi-journée",
+      "la moitié du poste" (a share of its cost) give nothing;
     - a percentage is a working time (ETP = value / 100) only when it reads so: "80 % d'un temps
       plein / d'un ETP / d'un poste / de son temps", or "poste à 80 %", "temps partiel à 80 %", "quotité de 80 %",
       or a form line "Quotité : 80 %" / "Temps de travail | 80 %" (the label opens the line).
