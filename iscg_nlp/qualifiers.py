@@ -15,8 +15,10 @@ cell. These negations have their own scope (the item, the label), not the clause
 
 Text the parties do not engage to (``report`` in the YAML) is a region, not a windowed cue: a quotation
 announced by its source in the same sentence (« selon le cadre de référence … « … » », « pour mémoire,
-rédaction initiale : « … » ») unless the nearest cue adopts it (« est ainsi rédigé : « … » »), and the
-clause of a cue about the previous text or period (« sous l'empire de la convention de 2016 »).
+rédaction initiale : « … » ») unless the nearest cue adopts it (« est ainsi rédigé : « … » »), what a
+text of reference is said to say without quotes (« ce même cadre prévoit que … », to the end of the
+sentence), and the clause of a cue about the previous text or period (« sous l'empire de la convention
+de 2016 »).
 """
 
 from __future__ import annotations
@@ -104,6 +106,18 @@ class CheckboxConfig:
 
 
 @dataclass
+class IndirectConfig:
+    """Reported speech without quotation marks (``report.indirect`` in qualifiers.yaml): a text of
+    reference as the subject of a verb of saying followed by « que » (« ce même cadre prévoit que … »)."""
+
+    speakers: list[LazyRegex]
+    verbs: list[LazyRegex]
+    adverbs: list[LazyRegex]
+    own: list[LazyRegex]
+    words: int = 10
+
+
+@dataclass
 class ReportConfig:
     """Reported and past text (see ``report`` in qualifiers.yaml)."""
 
@@ -114,6 +128,7 @@ class ReportConfig:
     past_neutral: list[LazyRegex]
     present: list[LazyRegex]
     reach: int = 1500
+    indirect: IndirectConfig | None = None
 
 
 @dataclass
@@ -206,11 +221,19 @@ def _report(raw: dict | None, gap: int) -> ReportConfig | None:
                                                                           for c in pair)):
             raise ValueError(f"report.quotes : une paire de guillemets attendue (« [\"«\", \"»\"] »), pas {pair!r}")
         quotes.append((pair[0], pair[1]))
-    def cues(key: str) -> list[LazyRegex]:
-        return [cue_regex(c, gap) for c in raw.get(key) or []]
+    def cues(key: str, section: dict = raw) -> list[LazyRegex]:
+        return [cue_regex(c, gap) for c in section.get(key) or []]
+    ind = raw.get("indirect")
+    indirect = None
+    if ind:
+        if not ind.get("speakers") or not ind.get("verbs"):
+            raise ValueError("report.indirect : les listes « speakers » et « verbs » sont obligatoires")
+        indirect = IndirectConfig(speakers=cues("speakers", ind), verbs=cues("verbs", ind),
+                                  adverbs=cues("adverbs", ind), own=cues("own", ind),
+                                  words=int(ind.get("words", 10)))
     return ReportConfig(quotes=quotes, sources=cues("sources"), adopted=cues("adopted"), past=cues("past"),
                         past_neutral=cues("past_neutral"), present=cues("present"),
-                        reach=int(raw.get("reach", 1500)))
+                        reach=int(raw.get("reach", 1500)), indirect=indirect)
 
 
 def _box_form(form: str) -> str:
@@ -513,6 +536,8 @@ class TextQualifiers:
                 q = self._q(REPORT_KIND, first[0], first[1])
                 self.report_why[(q.start, q.end)] = "reported"
                 regions.append((first[0], hi, q))
+        if rc.indirect is not None:
+            regions += self._indirect_reports(rc, rc.indirect)
         if rc.past:
             neutral = [m.span() for rx in rc.past_neutral for m in _finditer(rx, f)]
             # « n'est pas maintenu » does not say what holds now
@@ -531,6 +556,78 @@ class TextQualifiers:
                     self.report_why[(q.start, q.end)] = "past"
                     regions.append((lo, hi, q))
         self.report_regions = sorted(regions, key=lambda x: (x[0], x[1]))
+
+    def _indirect_reports(self, rc: ReportConfig, ic: IndirectConfig) -> list[tuple[int, int, Qualifier]]:
+        """REPORTED WITHOUT QUOTES: « ce même cadre prévoit que X », « la circulaire de 2006 rappelle
+        que X », « l'article 226-13 du code pénal dispose que X ». The text of reference (a speaker)
+        is the subject of a verb of saying followed by « que »: no punctuation between them, at most
+        ``words`` words. What follows « que » is reported up to the end of the sentence, a « ; », or
+        a clause break word (« mais »); a « : » does not end it (the list of what the text says).
+        Not reported: a subject that is the parties' own text (« la présente convention prévoit
+        que », « le cadre de référence annexé … précise que »), an adopting cue (« les parties
+        conviennent que »), a negated or restrictive verb (« ne prévoit que »), and a reference
+        that is not the subject (« conformément au cadre de référence, l'intervenant … »)."""
+        f = self.folded
+        adopted = [m.span() for rx in rc.adopted for m in _finditer(rx, f)]
+        speakers = sorted({m.span() for rx in ic.speakers for m in _finditer(rx, f)})
+        if not speakers:
+            return []
+        out: list[tuple[int, int, Qualifier]] = []
+        for rx in ic.verbs:
+            for v in _finditer(rx, f):
+                que = self._que_after(v.end(), ic.adverbs)
+                if que is None or re.search(r"(?<!\w)n(?:e\s+|')$", f[max(0, v.start() - 3):v.start()]):
+                    continue
+                if any(a <= v.start() < b or v.start() <= a < v.end() for a, b in adopted):
+                    continue
+                clo, _ = self.clause(v.start(), v.end())
+                spk = [sp for sp in speakers if clo <= sp[0] and sp[1] <= v.start()
+                       and self.words_between(sp[1], v.start()) <= ic.words
+                       and not re.search(r"[,;:()\[\]\n]", f[sp[1]:v.start()])]
+                if not spk:
+                    continue
+                sp = spk[0]
+                # the subject starts after the last comma, bracket or « que » before the speaker
+                cut = list(re.finditer(r"[,()]|(?<!\w)qu(?:e(?!\w)|')", f[clo:sp[0]]))
+                subj = clo + cut[-1].end() if cut else clo
+                if any(r.search(f, subj, v.start()) for r in ic.own):
+                    continue
+                slo, shi = self.sentence(que, que + 1)
+                hi = shi
+                for b, _ in self.clause_breaks:
+                    if que <= b < shi and f[b] != ":":
+                        hi = b
+                        break
+                hi = min([hi] + [a for a, _ in adopted if que <= a < hi])
+                if hi <= que:
+                    continue
+                q = self._q(REPORT_KIND, sp[0], que)
+                self.report_why[(q.start, q.end)] = "reported"
+                out.append((que, hi, q))
+        return out
+
+    def _que_after(self, pos: int, adverbs: list[LazyRegex]) -> int | None:
+        """End of « que » / « qu' » after a verb, over adverbs (« prévoit également que »)."""
+        f = self.folded
+        j = pos
+        for _ in range(3):
+            k = j
+            while k < len(f) and f[k] in " \t\u00a0":
+                k += 1
+            if k == j:
+                return None  # « prévoit, dans son article 3, que » is not read: a comma comes first
+            if f.startswith("qu'", k):
+                return k + 3
+            if f.startswith("que", k) and (k + 3 >= len(f) or not f[k + 3].isalnum()):
+                return k + 3
+            for a in adverbs:
+                m = a.match(f, k)
+                if m:
+                    j = m.end()
+                    break
+            else:
+                return None
+        return None
 
     def report_for(self, start: int, end: int) -> Qualifier | None:
         """The reported or past region the match [start, end) lies in, if any; a match on the cue

@@ -144,3 +144,72 @@ def test_policy_is_validated_at_load(tmp_path):
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     with pytest.raises(RuleFileError):
         load_ruleset(tmp_path)
+
+
+# ---- reported speech without quotation marks (``report.indirect``)
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a text of reference says, « que » follows: what it says is reported, up to the end of the sentence
+    ("Considérant que ce même cadre prévoit que l'intervenant, {{travailleur social}} diplômé, exerce dans "
+     "l'unité ;", "reported"),
+    ("Le cadre de référence national de 2006 précise que l'intervenant exerce {{au sein de l'unité}}.",
+     "reported"),
+    ("Considérant que la circulaire du 1er août 2006 rappelle que l'intervenant reçoit {{toute personne}} "
+     "en détresse sociale ;", "reported"),
+    ("La convention-type recommande que le comité de pilotage se réunisse {{une fois par an}}.", "reported"),
+    ("L'étude nationale de 2021 énonce que {{le secret partagé}} n'existe pas en droit.", "reported"),
+    ("Ledit cadre définit que l'intervenant relève de {{l'autorité hiérarchique de son employeur}}.",
+     "reported"),
+    ("La loi prévoit également que l'intervenant est tenu {{au secret professionnel}}.", "reported"),
+    ("Considérant que l'article 226-13 du code pénal dispose que {{la révélation d'une information}} "
+     "secrète est punie ;", "reported"),
+    ("Le modèle national dispose que l'intervenant est {{un travailleur social}} : assistant de service "
+     "social ou éducateur spécialisé.", "reported"),
+    # the end of the sentence, a « ; » or « mais » ends the report: the parties speak again
+    ("Le cadre de référence précise que l'intervenant est un travailleur social ; l'association recrute "
+     "{{un travailleur social}}.", None),
+    ("Le cadre de référence précise que l'intervenant est un travailleur social. L'association recrute "
+     "{{un travailleur social}}.", None),
+    ("Le cadre de référence prévoit que l'intervenant exerce à la brigade, mais il exerce ici "
+     "{{au sein de la mairie}}.", None),
+    ("Le cadre de référence prévoit que l'intervenant est un travailleur social, les parties conviennent "
+     "que {{l'intervenant}} est un psychologue.", None),
+    # the parties' own text, or the text of reference is not the subject: an engagement
+    ("La présente convention prévoit que l'intervenant est {{un travailleur social}}.", None),
+    ("Les parties conviennent que l'intervenant est {{un travailleur social}}.", None),
+    ("Conformément au cadre de référence, l'intervenant est {{un travailleur social}} diplômé.", None),
+    ("Selon le cadre de référence, l'intervenant exerce {{au sein de l'unité}}.", None),
+    ("Le cadre de référence annexé à la présente convention précise que l'intervenant exerce "
+     "{{au sein de l'unité}}.", None),
+    ("Le cadre d'intervention défini à l'article 2 prévoit que l'intervenant exerce {{au sein de l'unité}}.",
+     None),
+    ("L'association, conformément à la circulaire, précise que l'intervenant exerce {{au sein de l'unité}}.",
+     None),
+    ("L'association régie par la loi de 1901 précise que l'intervenant exerce {{au sein de l'unité}}.", None),
+    # a restriction (« ne prévoit que ») or a denial is no report of a clause
+    ("La circulaire ne prévoit que {{des permanences}} hebdomadaires.", None),
+    ("Le cadre de référence ne prévoit pas que l'intervenant reçoive {{les auteurs}}.", None),
+    # the text of reference itself is no part of what it reports
+    ("Le {{cadre de référence}} national rappelle que l'intervenant est un travailleur social.", None),
+])
+def test_indirect_report_region(sentence, expected):
+    assert report_kind(sentence) == expected
+
+
+def test_indirect_report_through_the_rules():
+    reported = ("Considérant que ce même cadre national prévoit que l'intervenant social, travailleur social de "
+                "formation, se réfère au cadre déontologique du travail social ;")
+    adopted = ("Les parties conviennent que l'intervenant social, travailleur social de formation, se réfère "
+               "au cadre déontologique du travail social.")
+    for indicator in ("qualification", "deontologie"):
+        assert code(indicator, reported, zone="preambule") != code(indicator, adopted, zone="preambule")
+        assert code(indicator, adopted) != code(indicator, reported)
+
+
+def test_indirect_report_needs_its_lists(tmp_path):
+    raw = yaml.safe_load((ROOT / "rules" / "qualifiers.yaml").read_text(encoding="utf-8"))
+    del raw["report"]["indirect"]["verbs"]
+    path = tmp_path / "qualifiers.yaml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(ValueError, match="report.indirect"):
+        load_qualifier_config(path)
