@@ -2,7 +2,12 @@
 
 Dates cited in the body (a law of 2007, a circular of 2006, the period of a subsidy) never count: the
 segmenter isolates the signature block ("Fait à …, le …", dated signatures) and lists its dates.
-Where it found no block, the last lines of the text are searched for a "Fait à … le …" formula.
+Where it found no block, the last lines of the text are searched for a "Fait à … le …" formula,
+then for a line that is only a dated signature line, however worded: « Lorient, le 3 février 2025 »,
+« Le 3 mars 2025, à Vannes », « Signé à Brest le 2 mai 2024 », « Date : 12/03/2021 », « À Pau, le … »,
+a date alone on its line, or the cells of a table (« Fait à Vannes | le 3 mars 2025 »). The whole line
+must be that formula (place, date, a few filler words), so a sentence of the body that contains a date
+never counts, and neither do annexes (form fields « Date : … » of a fiche navette) nor recalls.
 """
 
 from __future__ import annotations
@@ -14,9 +19,37 @@ from .types import Document, Evidence, IndicatorCoding, Structure
 
 RULE_BLOCK = "annee_signature.bloc_signature"
 RULE_FAIT_A = "annee_signature.formule_fait_a"
+RULE_LIGNE = "annee_signature.ligne_datee"
 _FAIT_A = re.compile(r"fait\s+(?:a|en)\b", re.I)
 _BEFORE_CHARS = 60
 _SENTENCE_END = re.compile(r"[.;!?]\s")
+_TAIL_CHARS = 3000
+_MAX_LINE = 140
+# What may surround the date on a signature line once the date is cut out (folded text): an optional
+# « fait / signé / établi », « à / en <Place> » (a place of at most five words, may come first or last),
+# « le », « date (de signature) : », « en N exemplaires (originaux) », separators. Nothing else.
+_PLACE = r"[a-z][a-z'\-]*(?:[\s\-]+(?:[a-z][a-z'\-]*)){0,4}"
+_FILLER = re.compile(
+    r"^(?:(?:fait|signe|signee|etabli|etablie)\s*(?:(?:a|en)\s+" + _PLACE + r")?"
+    r"|(?:a|en)\s+" + _PLACE +
+    r"|date(?:\s+de\s+(?:la\s+)?signature)?\s*:?"
+    r"|le|en\s+\w+\s+exemplaires?(?:\s+originaux)?|" + _PLACE + r")?$")
+# the same filler without the bare place: what needs no capital
+_FORMULA = re.compile(
+    r"(?:fait|signe|signee|etabli|etablie)\s*(?:(?:a|en)\s+" + _PLACE + r")?"
+    r"|(?:a|en)\s+" + _PLACE +
+    r"|date(?:\s+de\s+(?:la\s+)?signature)?\s*:?|le|en\s+\w+\s+exemplaires?(?:\s+originaux)?")
+_PLACE_PARTICLES = {"de", "du", "des", "la", "le", "les", "sur", "sous", "en", "lès", "les", "d", "l"}
+
+
+def _looks_like_place(part: str) -> bool:
+    """A place name: every word capitalised but its inner particles (« Saint-Brieuc », « La Roche sur Yon »).
+
+    A name never ends on a particle: « Réunion du … » is a meeting, not a town.
+    """
+    words = part.replace("'", " ").replace("’", " ").split()
+    return bool(words) and words[0][0].isupper() and words[-1].lower() not in _PLACE_PARTICLES and all(
+        w[0].isupper() or w.lower() in _PLACE_PARTICLES for w in words)
 
 
 def _line_before(text: str, start: int) -> int:
@@ -29,6 +62,47 @@ def _line_before(text: str, start: int) -> int:
     begin = max(line_start, start - _BEFORE_CHARS)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, begin, start)]
     return ends[-1] if ends else begin
+
+
+def _is_signature_line(rest: str) -> bool:
+    """True when the words left on a line, its dates cut out, are only a signature formula.
+
+    A bare place (« Lorient, le … ») must be written with a capital, as a place name is; a short lowercase
+    phrase (« réunion du … ») is a sentence of the body.
+    """
+    for part in re.split(r"[,|\t]|\s[–—-]\s", rest):
+        part = part.strip(" ,;:.-–—|\t")
+        if not part:
+            continue
+        folded = fold(part)
+        if _FILLER.match(folded) is None:
+            return False
+        if _FORMULA.fullmatch(folded) is None and not _looks_like_place(part):
+            return False
+    return True
+
+
+def _dated_signature_lines(doc: Document, structure: Structure):
+    """Dates standing on a line of their own in the tail, worded as a signature line."""
+    from .frdates import find_dates
+
+    found = []
+    tail_start = max(0, len(doc.text) - _TAIL_CHARS)
+    line_start = doc.text.rfind("\n", 0, tail_start) + 1
+    while line_start < len(doc.text):
+        line_end = doc.text.find("\n", line_start)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        line = doc.text[line_start:line_end]
+        if 0 < len(line.strip()) <= _MAX_LINE and structure.zone_at(line_start) not in ("annexe", "rappel"):
+            dates = [d for d in find_dates(line, offset=line_start) if 1990 <= d.year <= 2100 and d.month]
+            if dates:
+                cuts = [0] + [d.end - line_start for d in dates]
+                rest = " , ".join(line[a:d.start - line_start] for a, d in zip(cuts, dates))
+                rest += " , " + line[cuts[-1]:]
+                if _is_signature_line(rest):
+                    found.extend(dates)
+        line_start = line_end + 1
+    return found
 
 
 def _evidence(doc: Document, structure: Structure, start: int, end: int, rule: str) -> Evidence:
@@ -54,6 +128,9 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
             for lo, hi in windows:
                 dates.extend(d for d in find_dates(doc.text[lo:hi], offset=lo) if 1990 <= d.year <= 2100)
         rule = RULE_FAIT_A
+    if not dates:
+        dates = _dated_signature_lines(doc, structure)
+        rule = RULE_LIGNE
     if not dates:
         return IndicatorCoding(
             key="annee_signature", value=None, confidence=0.7,

@@ -1,0 +1,58 @@
+"""Signature year read from a dated signature line however it is worded, never from the body.
+
+Conventions written in plain language drop « Fait à »: « Lorient, le 3 février 2025 », « Le 3 mars
+2025, à Vannes », « Signé à Brest le 2 mai 2024 », « Date : 12/03/2021 », a date alone on its line, a
+table row. Each text runs through the real reader and segmenter (``pipeline.read``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iscg_nlp.pipeline import read
+from iscg_nlp.signature import code_signature_year
+
+BODY = (
+    "Convention pour un poste d'intervenante sociale auprès des jeunes\n"
+    "1 — Pourquoi cette convention\n"
+    "Vu la loi du 5 mars 2007 relative à la prévention de la délinquance, les signataires s'accordent.\n"
+    "2 — Fin de la convention\n"
+    "La présente convention prend effet à la date de sa signature. Le bilan est remis avant le 31 mars 2026.\n"
+)
+SIGNATORIES = "Le préfet du Morbihan\nLe président du conseil départemental\nLa directrice de la CAF\n"
+
+LINES = [
+    ("Lorient, le 3 février 2025\n", 2025),
+    ("Le 3 mars 2024, à Vannes\n", 2024),
+    ("Signé à Brest le 2 mai 2023\n", 2023),
+    ("Date : 12/03/2021\n", 2021),
+    ("A Pau, le 14 mai 2016\n", 2016),
+    ("Saint-Brieuc,\nle 9 septembre 2022\n", 2022),
+    ("Le 1er decembre 2020\n", 2020),
+    ("Vannes | le 4 juin 2019\n", 2019),
+    ("Date de signature : 7 juillet 2018\n", 2018),
+    ("La Roche-sur-Yon, le 2 octobre 2017\n", 2017),
+    # body lines with a date are not signature lines
+    ("Le comité se réunit le 3 mars 2025.\n", None),
+    ("Les crédits sont versés avant le 30 juin 2025\n", None),
+    ("Réunion du 3 mars 2025\n", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("line,expected", LINES)
+def test_dated_signature_line(tmp_path: Path, line: str, expected: int | None) -> None:
+    path = tmp_path / "convention.txt"
+    path.write_text(BODY + line + SIGNATORIES, encoding="utf-8")
+    doc, structure = read(path)
+    assert code_signature_year(doc, structure).value == expected
+
+
+def test_annex_form_date_is_not_a_signature(tmp_path: Path) -> None:
+    path = tmp_path / "convention.txt"
+    annex = "ANNEXE 1 — Fiche navette\nDate : 12/03/2021\nNom de la victime :\n"
+    path.write_text(BODY + "Fait à Lille, le 5 avril 2010\n" + SIGNATORIES + annex, encoding="utf-8")
+    doc, structure = read(path)
+    assert code_signature_year(doc, structure).value == 2010
