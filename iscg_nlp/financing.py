@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .frnumbers import Amount, find_amounts, find_numbers
+from .qualifiers import QualifierConfig, TextQualifiers, load_qualifier_config
+from .resources import bundled_rules_dir, default_rules_dir
 from .textutil import fold, squash
 from .types import Document, Evidence, IndicatorCoding, Structure
 
@@ -588,6 +590,9 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
     docx = _docx_rows(doc)
     spans = [(r.start, r.end) for r in docx]
     rows = docx + _line_rows(doc, spans)
+    if structure is not None and structure.rappels:
+        # a table of the previous period's funding, in a recall section, is not this convention's
+        rows = [r for r in rows if structure.zone_at(r.start) != "rappel"]
     used: list[tuple[int, int]] = []
     for table in _tables(rows, doc):
         if _read_transposed(doc, structure, st, table):
@@ -833,7 +838,10 @@ _EXPENSE_OF = re.compile(r"\b(?:frais|charges?|couts?)\s+(?:de\s+(?:gestion|stru
 # "versée au GIP", "attribuée à l'association": who receives the money is not a financeur.
 _RECIPIENT = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours|apporte)\w*\s+(?:a\s+la|a\s+l'|au|aux|a)\s*$"
                         r"|\b(?:appels?\s+de\s+fonds|demandes?\s+(?:de\s+subvention|de\s+versement))\s+"
-                        r"(?:du|de\s+la|de\s+l'|des)\s*$")
+                        r"(?:du|de\s+la|de\s+l'|des)\s*$"
+                        # « au vu de la demande présentée par le centre hospitalier »: who asks is paid
+                        r"|\b(?:demandes?|dossiers?|requetes?)\s+(?:[\w'-]+\s+){0,2}?(?:presente|depose|adresse|formule"
+                        r"|transmis|etabli)e?s?\s+par\s*(?:le\s+|la\s+|les\s+|l')?$")
 # A sentence that goes on about the previous one's money: "Elle est ramenée à 45 % …", "L'autre
 # moitié est assurée par la commune", "Le solde revient au Département".
 _FOLLOW_UP = re.compile(
@@ -842,6 +850,111 @@ _FOLLOW_UP = re.compile(
     r"|(?:l'|une\s+)autre\s+moitie|le\s+(?:solde|reste|complement|reliquat)|la\s+difference)\b")
 _PREAMBLE_LINE = re.compile(r"\s*(?:considerant|vu|attendu)\b")
 _OUTSIDE_CLAUSES = ("preambule", "parties", "titre", "signature", "rappel")
+
+
+# --------------------------------------------------------------------------- the previous convention
+
+# Funders of the previous convention or period are not this one's. The engine's ``report`` qualifier
+# (rules/qualifiers.yaml: quotations from a source, « sous l'empire de », « auparavant »…) and the
+# ``rappel`` zone already mark such text; the cues below add what only money says of the past: a verb
+# of paying in the imperfect (« était financé par », « finançaient »), « pour mémoire » opening a
+# sentence without quotes, money given « pour l'expérimentation » or « au titre de la convention
+# initiale ». Each holds up to a « ; », a « : », the end of the sentence, or a comma after which the
+# text says what holds now (the ``present`` cues of the same YAML, or a verb of paying in the present).
+_PAST_PAYING = re.compile(
+    r"\b(?:co-?)?financ(?:ait|aient)\b|\b(?:subventionn|particip|contribu|vers|prenai|assur|support|alloua?)"
+    r"(?:ait|aient)\b|\b(?:prenait|prenaient)\s+en\s+charge\b"
+    r"|\b(?:etait|etaient|avait\s+ete|avaient\s+ete)\s+(?:[\w'-]+\s+){0,2}?(?:(?:co-?)?financ|subventionn"
+    r"|pris\w*\s+en\s+charge|assure|support|partage|reparti|verse|allou|attribu|accord)\w*"
+    r"|\b(?:avait|avaient)\s+(?:[\w'-]+\s+){0,2}?(?:finance|subventionne|verse|alloue|attribue|accorde"
+    r"|pris\s+en\s+charge|participe|contribue|apporte)\b")
+_PAST_PERIOD = re.compile(
+    r"\b(?:pour|au\s+titre\s+de|lors\s+de|durant|pendant|dans\s+le\s+cadre\s+de)\s+(?:l'|la\s+|le\s+)"
+    r"(?:experimentation|phase\s+experimentale|convention\s+(?:initiale|precedente|anterieure)"
+    r"|(?:precedente|ancienne)\s+convention|periode\s+precedente|premiere\s+periode)\b")
+_FOR_MEMORY = re.compile(r"\s*(?:[-–•*]\s*)?(?:pour\s+memoire|a\s+titre\s+de\s+rappel|rappel\s*:)")
+_PRESENT_PAYING = re.compile(
+    r"\b(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?(?:(?:co-?)?financ|pris\w*\s+en\s+charge|assure|support)\w*"
+    r"|\b(?:co-?)?financ(?:e|ent|era|eront)\b|\b(?:prend|prennent|prendra|prendront)\s+(?:desormais\s+)?en\s+charge\b"
+    r"|\b(?:la|le)\s+present(?:e)?\s+(?:convention|avenant)\b")
+
+
+def _qualifier_config() -> QualifierConfig | None:
+    """The cues of ``rules/qualifiers.yaml`` (the rules in use, else the shipped ones), read once."""
+    path = default_rules_dir() / "qualifiers.yaml"
+    if not path.exists():
+        path = bundled_rules_dir() / "qualifiers.yaml"
+    if not path.exists():
+        return None
+    key = (str(path), path.stat().st_mtime_ns)
+    if _QCONFIG and _QCONFIG[0][0] == key:
+        return _QCONFIG[0][1]
+    config = load_qualifier_config(path)
+    _QCONFIG[:] = [(key, config)]
+    return config
+
+
+_QCONFIG: list[tuple[tuple[str, int], QualifierConfig]] = []
+_REPORTS_LAST: list[tuple[str, TextQualifiers | None]] = []
+
+
+def _text_qualifiers(doc: Document) -> TextQualifiers | None:
+    """The document's reported and past regions, computed once per document."""
+    if _REPORTS_LAST and _REPORTS_LAST[0][0] is doc.text:
+        return _REPORTS_LAST[0][1]
+    config = _qualifier_config()
+    tq = TextQualifiers(doc.text, config, _folded(doc).all if _folded(doc).sliceable else None) \
+        if config is not None else None
+    _REPORTS_LAST[:] = [(doc.text, tq)]
+    return tq
+
+
+def _present_after(folded: str, pos: int, e: int, present: list[Any]) -> bool:
+    """The text from ``pos`` to the next punctuation says what holds now."""
+    stop = next((m.start() for m in re.finditer(r"[,;:()]", folded[pos:e])), e - pos) + pos
+    return bool(_PRESENT_PAYING.search(folded, pos, stop)) or any(rx.search(folded, pos, stop) for rx in present)
+
+
+def _past_spans(folded: str, s: int, e: int, tq: TextQualifiers | None) -> list[tuple[int, int]]:
+    """Spans of the sentence ``[s, e)`` about the previous convention or period (its money, its funders)."""
+    present = list(tq.config.report.present) if tq is not None and tq.config.report is not None else []
+    cues: list[tuple[int, int, int]] = []  # (region start, cue start, cue end)
+    for rx in (_PAST_PAYING, _PAST_PERIOD):
+        for m in rx.finditer(folded, s, e):
+            left = max((x.end() for x in re.finditer(r"[,;:(]", folded[s:m.start()])), default=0) + s
+            cues.append((left, m.start(), m.end()))
+    lead = _FOR_MEMORY.match(folded, s)
+    if lead and '"' not in folded[lead.end():e]:  # quoted, it is the ``report`` qualifier's
+        cues.append((s, s, lead.end()))
+    spans = []
+    for left, cs, ce in cues:
+        if any(rx.search(folded, left, cs) for rx in present):
+            continue  # « jusqu'alors financé par la commune, désormais par l'État »: said of now
+        right = e
+        for m in re.finditer(r"[;:]|,", folded[ce:e]):
+            if m.group() != "," or _present_after(folded, ce + m.end(), e, present):
+                right = ce + m.start()
+                break
+        spans.append((left, right))
+    return spans
+
+
+def _in_past(pos: int, spans: list[tuple[int, int]], tq: TextQualifiers | None, end: int | None = None) -> bool:
+    """``pos`` lies in a past span of its sentence or in a reported / past region of the engine."""
+    if any(a <= pos < b for a, b in spans):
+        return True
+    q = tq.report_for(pos, end if end is not None else pos + 1) if tq is not None else None
+    if q is None:
+        return False
+    if tq.report_reason(q) == "past" and q.end <= pos:
+        # « le poste, auparavant financé par la CAF, est pris en charge par la commune »: the past
+        # clause stops at the comma after which the text pays now
+        present = list(tq.config.report.present) if tq.config.report is not None else []
+        folded = tq.folded
+        for m in re.finditer(",", folded[q.end:pos]):
+            if _present_after(folded, q.end + m.end(), len(folded), present):
+                return False
+    return True
 
 
 # « participe au fonctionnement du dispositif / du poste »: running the post itself, which is paying for
@@ -1005,6 +1118,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     # What was known before the previous funding sentence: restored when the next one sets it apart.
     undo: tuple[dict[str, _Fin], dict[str, int]] | None = None
     posts, own_role = _post_count(folded), _own_role(folded)
+    tq = _text_qualifiers(doc)
     for s, e in _sentences(text, folded):
         if any(a <= s < b for a, b in skip):
             # A row of the post's budget table, read by ``_read_tables``; its label may still give the
@@ -1022,6 +1136,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             scoped and structure is not None and structure.zone_at(s) in _OUTSIDE_CLAUSES)
         amounts = [Amount(a.value, a.start + s, a.end + s, a.text, a.unit)
                    for a in find_amounts(text[s:e], folding.span(s, e))]
+        # "Pour mémoire, le poste était financé à parts égales par l'État et la Ville": the previous
+        # convention's money and funders (a recall, a quotation, the past) are not this one's.
+        past = _past_spans(folded, s, e, tq)
+        amounts = [a for a in amounts if not _in_past(a.start, past, tq, a.end)]
         # "une aide de 3 000 € du conseil régional, hors convention": money said not to be the post's.
         apart = _not_for_post(folded, s, e, amounts)
         if apart:
@@ -1110,6 +1228,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             st.stable_cue.append(_evidence(doc, structure, s, e, "financement.mention_stabilite"))
         mentions = [m for m in _financeur_mentions(folded, s, e, text)
                     if not any(x <= m.start < y for x, y in apart)
+                    and not _in_past(m.start, past, tq, m.end)
                     and not _EXPENSE_OF.search(folded, max(s, m.start - 40), m.start)
                     and not _unticked(folded, m.start)]
         values = [a for a in amounts if a.unit in ("eur", "pct")]
