@@ -800,6 +800,18 @@ _LEAD = (r"\s*(?:(?:en|pour|des|a\s+compter\s+de|a\s+partir\s+de)\s+(?:l'(?:anne
 _PRONOUN_SUBJECT = re.compile(
     _LEAD + r"\s*(?:elle|celle-ci|celle-la|cette\s+(?:participation|part|contribution|subvention|somme|aide)"
     r"|ce\s+(?:montant|financement|concours)|sa\s+(?:participation|part|contribution|subvention))\b")
+# « Le Département assure la gestion de l'agent. Il prend en charge le paiement de son salaire »: a
+# personal « il / elle » opening a sentence with no financeur of its own is the party that opened the
+# previous sentence (not the impersonal « il est convenu », « il appartient à »).
+_PERSONAL_PRONOUN = re.compile(
+    r"\s*(?:il|elle|celui-ci|celle-ci)\s+(?!est\b|sera\b|serait\b|y\b|convient|appartient|revient|s'agit|faut|importe"
+    r"|reste\b|incombe|apparait|arrive|peut\s+etre|pourra\s+etre)")
+_LEADING_ARTICLE = re.compile(r"\s*(?:[-–•*]\s*)?(?:le|la|l'|les)?\s*$")
+# « les dispositifs financés sur le département », « dans la commune »: the territory, not the council.
+_TERRITORY_BEFORE = re.compile(
+    r"\b(?:sur|dans|a\s+travers|a\s+l'echelle\s+(?:du|de\s+la))\s+(?:l'ensemble\s+(?:du|de\s+la)\s+|tout\s+le\s+|toute\s+la\s+)?"
+    r"(?:le|la|l')?\s*$")
+_BARE_TERRITORY = re.compile(r"(?:departements?|communes?|villes?)$")
 # "Le montant des participations est arrêté chaque année par les financeurs": shares decided year by
 # year are not written in the convention (not "versée chaque année", which is a payment schedule).
 _REVISABLE = re.compile(
@@ -976,7 +988,8 @@ _PAYER_CUE = re.compile(
     r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
     r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
     r"|\b(?:pris|prise|prises|prend|prennent|prendra|prendront)\s+en\s+charge\s+(?:financiere(?:ment)?\s+)?"
-    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:cout|poste|financement|remuneration|salaire|emploi)\b)"
+    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement)\s+(?:de\s+(?:son|sa|leur|la|l')|du|des)\s*)?"
+    r"(?:cout|poste|financement|remuneration|salaire|emploi)\b)"
     r"|\b(?:particip\w*|contribu\w*|(?:prend|prennent|prendra|prendront|prenne)\s+(?:sa\s+|leur\s+)?part)\s+"
     r"(?:financierement\b|(?:[\w'-]+\s+){0,2}?(?:au|a\s+son|a\s+leur|a\s+la|aux)\s*"
     r"(?:financement|cout|charges?|frais|depenses|remuneration|" + _RUNNING + r")\b)"
@@ -1111,6 +1124,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     folding = _folded(doc)
     text, folded = doc.text, folding.all
     prev_funding, prev_end_char = False, ""
+    prev_lead: str | None = None  # the financeur that opened the previous sentence (its subject)
     observed: dict[str, list[tuple[int, str, float, Evidence]]] = {}  # type -> (year, unit, value)
     etp_candidates: list[tuple[int, int, float, Evidence]] = []
     scoped = bool(structure and structure.articles)
@@ -1129,6 +1143,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 etp_candidates.append((score, -s, value, _evidence(doc, structure, s, e, "cout_poste.etp")))
             continue
         sent = folded[s:e]
+        lead_before, lead_here = prev_lead, None
+        first = next(iter(_financeur_mentions(folded, s, min(e, s + 40), text)), None)
+        if first and _LEADING_ARTICLE.fullmatch(folded, s, first.start):
+            lead_here = first.type
+        prev_lead = lead_here
         # "Considérant que la participation de l'État est en principe dégressive": the preamble
         # states reasons, the articles and annexes state the convention's own financing.
         line_start = text.rfind("\n", 0, s) + 1
@@ -1228,9 +1247,14 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             st.stable_cue.append(_evidence(doc, structure, s, e, "financement.mention_stabilite"))
         mentions = [m for m in _financeur_mentions(folded, s, e, text)
                     if not any(x <= m.start < y for x, y in apart)
+                    and not (_BARE_TERRITORY.match(folded, m.start, m.end)
+                             and _TERRITORY_BEFORE.search(folded, max(s, m.start - 40), m.start))
                     and not _in_past(m.start, past, tq, m.end)
                     and not _EXPENSE_OF.search(folded, max(s, m.start - 40), m.start)
                     and not _unticked(folded, m.start)]
+        pronoun = _PERSONAL_PRONOUN.match(folded, s, e)
+        if not mentions and lead_before and pronoun:
+            mentions = [_Mention(lead_before, s, s + len(pronoun.group().rstrip()))]
         values = [a for a in amounts if a.unit in ("eur", "pct")]
         pm = _PRONOUN_SUBJECT.match(sent) if subject and values else None
         if pm and not any(m.end <= values[0].start for m in mentions) and s + pm.end() <= values[0].start:
