@@ -19,5 +19,10 @@ RULES = load_ruleset()
 
 def code(indicator: str, text: str, zone: str = "article") -> str:
     """The value the engine proposes for ``indicator`` on ``text`` read as a passage of ``zone``."""
-    findings = [f for f in match_text(text, RULES, zone=zone) if f.indicator == indicator]
+    return code_articles(indicator, text, zone=zone)
+
+
+def code_articles(indicator: str, *texts: str, zone: str = "article") -> str:
+    """The value for ``indicator`` when several passages (articles of one convention) are decided together."""
+    findings = [f for text in texts for f in match_text(text, RULES, zone=zone) if f.indicator == indicator]
     return decide_indicator(RULES.files[indicator], findings).value

@@ -15,19 +15,14 @@ from __future__ import annotations
 
 import pytest
 
-from rule_wording import RULES
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
+from rule_wording import code_articles
 
 KEY = "lieu_exercice"
 
 
 def code(*texts: str) -> str:
     """Value of lieu_exercice for article texts decided together (one convention)."""
-    findings = []
-    for text in texts:
-        findings += [f for f in match_text(text, RULES, zone="article") if f.indicator == KEY]
-    return decide_indicator(RULES.files[KEY], findings).value
+    return code_articles(KEY, *texts)
 
 
 # ---- 1. an exception after « sauf / hormis » does not undo the placement
