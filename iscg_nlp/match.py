@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from .datespan import find_spans
 from .inclusive import OffsetMap, derive
 from .nlp import TOKEN_RE, Pipeline, finditer_at_prefixes, get_nlp, prefilter
+from .ocr import load_table, repair
 from .qualifiers import KIND_LABELS, TextQualifiers
 from .ruleset import LoadedRule, RuleSet
 from .textutil import fold, squash
@@ -329,14 +330,11 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     """Every rule on ``doc.text``: fired findings and blocked ones (with their French reason).
 
     Matching runs on the text with inclusive-writing marks removed (« le/la référent·e » reads « le
-    référent »: ``inclusive.derive``) when there are any; each finding is mapped back, so its offsets,
+    référent »: ``inclusive.derive``) and scanning slips repaired (« cornmissariat » reads
+    « commissariat »: ``ocr.repair``) when there are any; each finding is mapped back, so its offsets,
     quotes, zone and article are the document's own."""
-    text = doc.text
-    back: OffsetMap | None = None
-    derived = derive(text)
-    if derived is not None:
-        text, offsets = derived
-        back = OffsetMap(offsets, len(doc.text))
+    text, offsets = _derived(doc.text, ruleset)
+    back = OffsetMap(offsets, len(doc.text)) if offsets is not None else None
     folded = fold(text)
     tq = TextQualifiers(text, ruleset.qualifiers, folded)
     out: list[Finding] = []
@@ -354,6 +352,20 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
         seen.add(key)
         out.append(f)
     return out
+
+
+def _derived(text: str, ruleset: RuleSet) -> tuple[str, list[int] | None]:
+    """The text rules are matched on (slips repaired, then inclusive marks removed) and its offsets into
+    ``text``; ``text`` itself and None when neither applies (no copy)."""
+    offsets: list[int] | None = None
+    fixed = repair(text, load_table(ruleset.qualifiers.source))
+    if fixed is not None:
+        text, offsets = fixed
+    got = derive(text)
+    if got is not None:
+        text, inner = got
+        offsets = inner if offsets is None else [offsets[i] for i in inner]
+    return text, offsets
 
 
 def match_text(text: str, ruleset: RuleSet, zone: str = "article", article_title: str = "") -> list[Finding]:
