@@ -33,10 +33,8 @@ rules:
 
 
 @pytest.fixture(scope="module")
-def rules(tmp_path_factory):
-    d = tmp_path_factory.mktemp("ctx")
-    (d / "lieu_exercice.yaml").write_text(_RULES, encoding="utf-8")
-    return load_ruleset(d)
+def rules(rules_from_yaml):
+    return rules_from_yaml("lieu_exercice.yaml", _RULES)
 
 
 def _status(text, rules):

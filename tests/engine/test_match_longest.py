@@ -3,7 +3,6 @@
 import pytest
 
 from iscg_nlp.match import match_text
-from iscg_nlp.ruleset import load_ruleset
 
 _RULES = r"""indicator: lieu_exercice
 label: Lieu
@@ -30,10 +29,8 @@ rules:
 
 
 @pytest.fixture(scope="module")
-def rules(tmp_path_factory):
-    d = tmp_path_factory.mktemp("longest")
-    (d / "lieu_exercice.yaml").write_text(_RULES, encoding="utf-8")
-    return load_ruleset(d)
+def rules(rules_from_yaml):
+    return rules_from_yaml("lieu_exercice.yaml", _RULES)
 
 
 def _cues(text, rules, rule_id):
