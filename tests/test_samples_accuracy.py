@@ -23,7 +23,7 @@ Three families of samples:
   missed or false (tenth); y+z 92.9 % / 14/16, no grave value missed or false (eleventh); za+zb 92.0 % / 10/16, one false
   ``inversee`` and one false ``contre_sens`` (twelfth); zc+zd 98.2 % / 14/16, no grave value missed or
   false (thirteenth); ze+zf 95.5 % / 14/16, no grave value missed or false (fourteenth).
-- the blind sets of the next round (``zg*``, ``zh*``: after z, sets take two letters) are kept outside the repository's tests until measured
+- the blind sets of the next round (``zg*`` to ``zj*``: after z, sets take two letters) are kept outside the repository's tests until measured
   (``BLIND_FLOOR``, empty until then: the family is skipped).
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
@@ -55,8 +55,8 @@ DEV_FLOOR = {
     "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
     "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
-# ---- BLIND SETS (after the fifteenth round: zg*, zh*) -------------------------------------------------------------------------------
-#: floors of the next blind sets (zg*, zh*): set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
+# ---- BLIND SETS (after the fifteenth round: zg* to zj*) -------------------------------------------------------------------------------
+#: floors of the next blind sets (zg* to zj*): set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
 #: the family is skipped. Never tune rules on it.
 BLIND_FLOOR: dict[str, float] = {}
 #: grave values (MUST_FIND) allowed to be missed on the blind set: set by the lead with BLIND_FLOOR
@@ -69,7 +69,7 @@ MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 #: a sample's set is the letters before its two-digit number (« c04-… » → c, « za01-… » → za)
 SET_RE = re.compile(r"^([a-z]{1,2})\d\d-")
 FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrstuvwxyz"},
-            **{k: "dev" for k in ("za", "zb", "zc", "zd", "ze", "zf")}, "zg": "blind", "zh": "blind"}
+            **{k: "dev" for k in ("za", "zb", "zc", "zd", "ze", "zf")}, **{k: "blind" for k in ("zg", "zh", "zi", "zj")}}
 
 
 def _family(name: str) -> str:
