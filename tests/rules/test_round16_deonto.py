@@ -1,0 +1,126 @@
+"""Round 16, deontologie: the verdict criterion (« contre_sens ») stressed with fresh wordings.
+
+Written from imagination, not from the samples: every way a secretariat may write that the worker's
+information goes to the police, the gendarmerie or the CRIP (« partage systématique », « transmet sans
+délai tout élément », « porté à la connaissance des enquêteurs », « fait remonter à la hiérarchie de la
+brigade », « partagées avec les forces de l'ordre », « alimente le fichier de la brigade », « le secret est
+partagé entre… », « tout renseignement que celle-ci lui demande », « apporte son concours aux enquêteurs »),
+against the sound wordings (articles 226-13 / 226-14 framing a refusal, « sauf accord de la personne »,
+« sans son accord », « informations strictement nécessaires ») and near-misses that must not move the value
+(the law on shared information quoted in a « Vu », the police referring a victim to the worker, a victim
+who « porte plainte au commissariat », an anonymous activity report, a shared office).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rule_wording import code
+
+CS, AM, SE, NP = "contre_sens", "ambiguite", "securisee", "non_precise"
+
+PASSAGES = [
+    ("L'intervenant social procède à un partage systématique des informations recueillies avec les enquêteurs.", CS),
+    ("Article 6 – Échanges d'informations\nL'intervenante transmet sans délai tout élément utile à l'enquête au commandant de brigade.", CS),
+    ('Il rend compte des situations rencontrées aux enquêteurs en charge des procédures.', CS),
+    ("Les informations recueillies lors des entretiens sont communiquées à l'officier de police judiciaire saisi des faits.", CS),
+    ("L'ISCG est soumis à un secret partagé avec les services de police.", CS),
+    ("Les informations recueillies par l'intervenant sont communiquées au service enquêteur.", CS),
+    ("Le travailleur social transmet aux gendarmes l'ensemble des informations recueillies auprès des victimes.", CS),
+    ("L'intervenant social : – accueille les victimes ; – transmet systématiquement à l'OPJ les éléments recueillis en entretien ; – oriente vers les partenaires.", CS),
+    ("Les éléments d'information obtenus par l'intervenante sont portés à la connaissance des enquêteurs.", CS),
+    ("Tout élément recueilli susceptible d'intéresser la procédure est transmis sans délai au service d'enquête.", CS),
+    ("Le secret est partagé entre l'intervenant social et les militaires de la brigade.", CS),
+    ("Dans le cadre du secret partage, l'intervenant echange avec les policiers sur les situations.", CS),
+    ('Les partenaires échangent les informations dans le respect des règles du secret partagé.', CS),
+    ("L'intervenant social communique à la CRIP, à sa demande, toute information relative aux mineurs suivis.", CS),
+    ("Il réalise, à la demande de la cellule de recueil des informations préoccupantes, l'évaluation des situations familiales.", CS),
+    ("L'intervenante est tenue de transmettre aux enquêteurs les informations dont elle a connaissance.", CS),
+    ("Les comptes-rendus d'entretien sont adressés en copie au commissaire de police.", CS),
+    ("L'intervenant fait remonter à la hiérarchie de la brigade les informations recueillies sur les personnes reçues.", CS),
+    ("La transmission d'informations à des partenaires extérieurs est subordonnée à l'accord du commandant de compagnie.", CS),
+    ("L'intervenant social alimente le fichier de la brigade avec les éléments recueillis lors des entretiens.", CS),
+    ("Les informations recueillies par l'intervenant social sont systématiquement partagées avec les forces de l'ordre.", CS),
+    ('Il communique aux enquêteurs, sur leur demande, tout renseignement concernant les personnes reçues.', CS),
+    ("Le travailleur social informe les enquêteurs de toute information recueillie susceptible d'éclairer l'enquête.", CS),
+    ("L'intervenant social s'oblige à porter à la connaissance des policiers toute information utile recueillie lors de ses entretiens.", CS),
+    ("Article 5 – Secret professionnel\nL'intervenant est soumis au secret partagé avec les forces de sécurité.", CS),
+    ('Les informations recueillies sont mises à disposition des services de gendarmerie.', CS),
+    ("L'intervenante apporte son concours aux enquêteurs en leur transmettant les éléments recueillis auprès des victimes.", CS),
+    ("Les éléments recueillis en entretien font l'objet d'une transmission systématique au commissariat.", CS),
+    ("L'intervenant social est associé aux auditions des victimes conduites par les enquêteurs.", CS),
+    ("Un compte rendu écrit de chaque entretien est remis à l'OPJ en charge du dossier.", CS),
+    ('Les informations sont communiquées aux services de police selon le principe du secret partagé.', CS),
+    ("L'ISCG transmet sans délai au commandant de brigade toute information recueillie.", CS),
+    ("L'intervenant saisit systématiquement la CRIP de toute situation de mineur en danger.", AM),
+    ('Il est astreint aux mêmes obligations de secret que les fonctionnaires de police.', AM),
+    ("L'intervenante signale obligatoirement au procureur de la République tout fait de violence révélé.", AM),
+    ('Toute information préoccupante est transmise de manière systématique au conseil départemental.', AM),
+    ("L'intervenant social est tenu au secret professionnel dans les conditions prévues aux articles 226-13 et 226-14 du code pénal.", SE),
+    ("Il ne partage que les informations strictement nécessaires, avec l'accord de la personne, dans le respect du secret professionnel auquel il est tenu.", SE),
+    ('Article 7 – Déontologie\nLe travailleur social respecte la confidentialité des entretiens.', SE),
+    ("Les informations ne sont transmises aux enquêteurs qu'avec le consentement de la personne concernée.", SE),
+    ("L'intervenant n'est tenu de transmettre aucune information aux enquêteurs, sauf dans les cas prévus par l'article 226-14 du code pénal.", SE),
+    ("Le secret partagé n'a aucune existence légale : l'intervenant reste soumis au secret professionnel.", SE),
+    ("Les échanges avec les enquêteurs se limitent aux informations strictement nécessaires, dans le respect du secret professionnel auquel l'intervenant est tenu.", SE),
+    ("L'intervenant peut, le cas échéant, transmettre une information préoccupante à la CRIP conformément à l'article L. 226-2-2 du CASF.", SE),
+    ('Son action repose sur la libre adhésion des personnes reçues.', SE),
+    ("Aucune information recueillie en entretien n'est communiquée aux services de police sans l'accord de l'intéressé.", SE),
+    ("L'intervenante n'a pas à rendre compte des situations individuelles aux enquêteurs ; elle est tenue au secret professionnel.", SE),
+    ('Les entretiens sont strictement confidentiels.', SE),
+    ('Le travailleur social exerce selon les regles deontologiques de sa profession et est soumis au secret professionel.', SE),
+    ("Le partage d'informations avec les services de police s'effectue dans le respect du secret professionnel auquel il est tenu.", SE),
+    ('Les informations recueillies ne sont en aucun cas communiquées aux enquêteurs, sauf accord de la personne.', SE),
+    ('Il informe la victime que ses propos resteront confidentiels et ne seront pas transmis aux enquêteurs sans son accord.', SE),
+    ('Vu la loi n° 2007-297 du 5 mars 2007 relative à la prévention de la délinquance, notamment son article 8 relatif au secret partagé ;', NP),
+    ("Vu le code de l'action sociale et des familles, notamment son article L. 121-6-2 relatif au partage d'informations ;", NP),
+    ("Les policiers transmettent à l'intervenant social les informations utiles sur la situation des victimes.", NP),
+    ("Le rapport d'activité annuel, anonymisé, est communiqué au commandant de groupement.", NP),
+    ("Les gendarmes communiquent sans délai à l'intervenante les coordonnées des victimes qui l'acceptent.", NP),
+    ("L'intervenant social accueille les victimes et les oriente vers les services compétents.", NP),
+    ("Le commissariat met à la disposition de l'intervenant un bureau et un téléphone.", NP),
+    ("Les enquêteurs informent l'intervenant des situations rencontrées lors des interventions.", NP),
+    ("L'intervenant social est tenu de communiquer à la CRIP toute information que celle-ci lui demande.", CS),
+    ("Les informations qu'il détient sont transmises aux enquêteurs à leur demande.", CS),
+    ('Il communique aux OPJ les renseignements recueillis sur les personnes reçues.', CS),
+    ("Les comptes rendus d'entretien sont joints à la procédure.", CS),
+    ("L'intervenant social et les militaires de la gendarmerie partagent le secret professionnel.", CS),
+    ("Elle s'engage à signaler aux gendarmes toute information recueillie en entretien.", CS),
+    ("Article 8 – Confidentialité\nLe secret partagé s'applique entre l'ISCG et les agents du commissariat.", CS),
+    ('Les situations des personnes suivies sont évoquées lors de la réunion mensuelle avec les partenaires du CLSPD.', CS),
+    ("Toute transmission d'information à un partenaire est soumise au visa préalable du commandant de brigade.", CS),
+    ('Les éléments recueillis lors des entretiens sont systematiquement transmis au referent de la brigade.', CS),
+    ("L'intervenant procède, pour le compte de la CRIP, aux évaluations des situations signalées.", CS),
+    ("Les informations collectées par l'intervenante sont transmises au commissariat sans délai.", CS),
+    ('Il informe obligatoirement le parquet de toute situation de danger portée à sa connaissance.', AM),
+    ('Il est soumis aux mêmes règles de confidentialité que les militaires de la brigade.', AM),
+    ("Les informations recueillies par l'intervenant social ne sont pas transmises aux enquêteurs, conformément à l'article 226-13 du code pénal.", SE),
+    ("Sauf dans les cas prévus à l'article 226-14 du code pénal, aucune information n'est portée à la connaissance des services de police.", SE),
+    ("L'intervenant social est tenu au secret professionnel ; il ne transmet aux enquêteurs aucun élément recueilli en entretien.", SE),
+    ("Les informations partagées avec les gendarmes se limitent aux informations strictement nécessaires, avec l'accord de la personne.", SE),
+    ("Le secret professionnel auquel est tenu l'intervenant s'oppose à toute transmission des comptes rendus aux enquêteurs.", SE),
+    ("Il peut transmettre une information préoccupante à la CRIP lorsque la situation d'un mineur le justifie, dans le respect de l'article L. 226-2-2 du CASF.", SE),
+    ("Le commandant de brigade porte à la connaissance de l'intervenant les situations repérées par les patrouilles.", NP),
+    ('Les victimes sont informées de la possibilité de porter plainte au commissariat.', NP),
+    ('Les données statistiques anonymisées sont transmises au commandant de groupement.', NP),
+    ("Le bureau de l'intervenant est partagé avec la brigade de protection des familles.", NP),
+    ("Les militaires alimentent la fiche de liaison transmise à l'intervenante.", NP),
+    ('Les informations relatives au fonctionnement du dispositif sont communiquées au comité de pilotage.', NP),
+]
+
+# A prohibition with no secret named: any value but the grave one
+PROHIBITIONS = [
+    "L'intervenant social ne saurait être tenu de transmettre aux enquêteurs les informations recueillies en entretien.",
+    "Aucune des parties ne peut exiger de l'intervenant qu'il transmette aux enquêteurs les informations recueillies.",
+    "Il n'appartient pas à l'intervenante de rendre compte des situations individuelles aux enquêteurs.",
+]
+
+
+@pytest.mark.parametrize("text, expected", PASSAGES)
+def test_deontologie_value(text: str, expected: str) -> None:
+    assert code("deontologie", text) == expected
+
+
+@pytest.mark.parametrize("text", PROHIBITIONS)
+def test_prohibition_is_no_contre_sens(text: str) -> None:
+    assert code("deontologie", text) != CS
