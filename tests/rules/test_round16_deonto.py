@@ -7,7 +7,8 @@ brigade », « partagées avec les forces de l'ordre », « alimente le fichier 
 partagé entre… », « tout renseignement que celle-ci lui demande », « apporte son concours aux enquêteurs »),
 against the sound wordings (articles 226-13 / 226-14 framing a refusal, « sauf accord de la personne »,
 « sans son accord », « informations strictement nécessaires ») and near-misses that must not move the value
-(the law on shared information quoted in a « Vu », the police referring a victim to the worker, a victim
+(the law on shared information quoted in a « Vu », « sauf accord de la personne » alone (kept
+non_precise, as in test_heldout_wordings), the police referring a victim to the worker, a victim
 who « porte plainte au commissariat », an anonymous activity report, a shared office).
 """
 
@@ -70,7 +71,7 @@ PASSAGES = [
     ('Les entretiens sont strictement confidentiels.', SE),
     ('Le travailleur social exerce selon les regles deontologiques de sa profession et est soumis au secret professionel.', SE),
     ("Le partage d'informations avec les services de police s'effectue dans le respect du secret professionnel auquel il est tenu.", SE),
-    ('Les informations recueillies ne sont en aucun cas communiquées aux enquêteurs, sauf accord de la personne.', SE),
+    ('Les informations recueillies ne sont en aucun cas communiquées aux enquêteurs, sauf accord de la personne.', NP),
     ('Il informe la victime que ses propos resteront confidentiels et ne seront pas transmis aux enquêteurs sans son accord.', SE),
     ('Vu la loi n° 2007-297 du 5 mars 2007 relative à la prévention de la délinquance, notamment son article 8 relatif au secret partagé ;', NP),
     ("Vu le code de l'action sociale et des familles, notamment son article L. 121-6-2 relatif au partage d'informations ;", NP),
@@ -106,6 +107,30 @@ PASSAGES = [
     ("Le bureau de l'intervenant est partagé avec la brigade de protection des familles.", NP),
     ("Les militaires alimentent la fiche de liaison transmise à l'intervenante.", NP),
     ('Les informations relatives au fonctionnement du dispositif sont communiquées au comité de pilotage.', NP),
+    ("Les fiches d'entretien sont versées dans la procédure.", CS),
+    ('Le gendarme référent a accès au dossier social des personnes suivies.', CS),
+    ("L'ISCG transmet à la gendarmerie une fiche navette pour chaque personne rencontrée.", CS),
+    ("Les éléments recueillis par l'intervenant peuvent être exploités par les enquêteurs.", CS),
+    ("L'intervenant communique aux forces de l'ordre, en temps réel, les informations dont il a connaissance.", CS),
+    ('Les informations recueillies sont remontées au commandement de groupement.', CS),
+    ("L'intervenant social rend compte aux enquêteurs de tout élément recueilli.", CS),
+    ("Le secret partagé, au sens de la loi du 5 mars 2007, s'applique entre l'intervenant et les policiers.", CS),
+    ("Les propos recueillis en entretien sont transmis, le cas échéant, à l'officier de police judiciaire.", CS),
+    ("Il transmet à l'OPJ un écrit relatant les déclarations de la victime.", CS),
+    ("L'intervenante tient le commandant informé de chaque situation qu'elle prend en charge.", CS),
+    ("L'intervenant social s'engage à communiquer aux services de police toute information relative aux personnes reçues.", CS),
+    ("Un double de chaque fiche d'entretien est conservé à la brigade.", CS),
+    ("L'intervenant n'est pas un auxiliaire de l'enquête ; il est tenu au secret professionnel.", SE),
+    ('Il est astreint au secret professionnel (art. 226-13 C. pén.).', SE),
+    ("Les informations à caractère secret ne sont partagées qu'entre professionnels soumis au secret, dans la limite de ce qui est strictement nécessaire.", SE),
+    ("Les gendarmes portent à la connaissance de l'intervenante les faits dont ils ont connaissance.", NP),
+    ('Les informations utiles au fonctionnement du poste sont portées à la connaissance du commandant.', NP),
+    ("Les informations relatives aux absences de l'intervenant sont transmises au chef de service.", NP),
+    ('Les données personnelles sont traitées conformément au règlement général sur la protection des données.', NP),
+    ("Les policiers informent la victime de la présence de l'intervenante au commissariat.", NP),
+    ("L'intervenant partage son bureau avec l'officier chargé des violences intrafamiliales.", NP),
+    ("Le commissariat communique à l'intervenant la liste des personnes à rappeler.", NP),
+    ("Le planning de l'intervenante est transmis au commandant de brigade chaque mois.", NP),
 ]
 
 # A prohibition with no secret named: any value but the grave one
