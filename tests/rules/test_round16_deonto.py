@@ -1,4 +1,4 @@
-"""Round 16, deontologie: the verdict criterion (« contre_sens ») stressed with fresh wordings.
+"""Round 16, deontologie (and situations): the verdict criterion (« contre_sens ») stressed with fresh wordings.
 
 Written from imagination, not from the samples: every way a secretariat may write that the worker's
 information goes to the police, the gendarmerie or the CRIP (« partage systématique », « transmet sans
@@ -19,6 +19,7 @@ import pytest
 from rule_wording import code
 
 CS, AM, SE, NP = "contre_sens", "ambiguite", "securisee", "non_precise"
+TS, VIF, VC, VFF = "toutes_situations", "vif", "violences_conjugales", "violences_faites_aux_femmes"
 
 PASSAGES = [
     ("L'intervenant social procède à un partage systématique des informations recueillies avec les enquêteurs.", CS),
@@ -149,3 +150,58 @@ def test_deontologie_value(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", PROHIBITIONS)
 def test_prohibition_is_no_contre_sens(text: str) -> None:
     assert code("deontologie", text) != CS
+
+
+# Situations: a restriction said as the post's purpose (« créé afin d'accompagner / pour prendre en charge
+# les victimes de… », « a pour mission d'accompagner… ») is a restriction; « à l'exclusion de toute autre
+# situation » closes the post and is no generalist wording; VIF named among others stays generalist.
+SITUATIONS = [
+    ("L'intervenant social intervient exclusivement auprès des victimes de violences intrafamiliales.", VIF),
+    ('Le poste est dédié à la prise en charge des violences au sein de la famille.', VIF),
+    ("Article 1 – Objet\nLa présente convention a pour objet la création d'un poste d'intervenant social chargé des violences intrafamiliales.", VIF),
+    ("Le champ d'intervention de l'ISCG est limité aux situations de violences intra-familiales.", VIF),
+    ('Seules les situations de violences intrafamiliales relèvent de sa compétence.', VIF),
+    ("L'intervenante prend en charge uniquement les situations de VIF.", VIF),
+    ('Son intervention se limite aux violences commises au sein du couple et de la famille.', VIF),
+    ("Le poste est créé afin d'accompagner les victimes de violences intrafamiliales repérées par les brigades.", VIF),
+    ("L'intervenant social est spécialisé dans les violences conjugales.", VC),
+    ('Le poste est exclusivement consacré aux violences au sein du couple.', VC),
+    ("Il n'intervient que dans les situations de violences conjugales.", VC),
+    ("Le champ d'action de l'intervenante se limite aux violences entre conjoints ou ex-conjoints.", VC),
+    ('Le dispositif vise exclusivement les femmes victimes de violences.', VFF),
+    ("L'intervenante sociale se consacre exclusivement à l'accompagnement des femmes victimes de violences.", VFF),
+    ('Le poste est réservé aux violences faites aux femmes.', VFF),
+    ("L'intervenant social intervient notamment dans les situations de violences intrafamiliales.", TS),
+    ('Les violences intrafamiliales constituent une part importante, mais non exclusive, de son activité.', TS),
+    ('Il accueille toute personne en difficulté sociale, en particulier les victimes de violences conjugales.', TS),
+    ("Le poste n'est pas limité aux violences intrafamiliales : il couvre toute situation de détresse sociale.", TS),
+    ("L'intervenant traite en priorité les violences conjugales, sans exclure les autres situations.", TS),
+    ('Son intervention ne se limite pas aux violences faites aux femmes.', TS),
+    ("L'intervenant intervient sur l'ensemble des problématiques sociales : conflits familiaux, violences, précarité, addictions, fugues de mineurs.", TS),
+    ('Les situations rencontrées sont variées : violences conjugales, conflits de voisinage, détresse de personnes âgées, troubles psychiques.', TS),
+    ('Vu le Grenelle des violences conjugales de 2019 ;', TS),
+    ("Considérant la hausse des violences intrafamiliales dans le département, les parties conviennent de créer un poste d'intervenant social généraliste.", TS),
+    ('Le comité de pilotage examine les données relatives aux violences conjugales.', TS),
+    ("L'intervenant social participe à la commission départementale de lutte contre les violences faites aux femmes.", TS),
+    ('Le financement est assuré au titre du plan départemental de lutte contre les violences intrafamiliales.', TS),
+    ("Hors violences intrafamiliales, l'intervenant accueille aussi les personnes en errance et les mineurs en fugue.", TS),
+    ("L'intervenant social n'est pas spécialisé dans les violences conjugales ; son approche est généraliste.", TS),
+    pytest.param('Le poste, initialement consacré aux violences conjugales par la convention de 2015, est désormais ouvert à toute situation sociale.', TS, marks=pytest.mark.xfail(strict=True, reason=(
+        "engine: « initialement consacré … par la convention de 2015 » is a past incise (report.past) inside a "
+        "clause that « désormais » marks as present; the incise should be read as passed"))),
+    ('Il intervient dans tous types de situations, y compris les violences intrafamiliales.', TS),
+    ('Les victimes de violences conjugales, les personnes âgées isolées, les mineurs en danger et les familles en conflit peuvent être reçus.', TS),
+    ("Il oriente les victimes de violences faites aux femmes vers l'association spécialisée.", TS),
+    ('Le poste est cofinancé par le FIPD au titre de la prévention des violences faites aux femmes.', TS),
+    ("L'association recrute un intervenant social VIF pour la compagnie de gendarmerie.", VIF),
+    ('Le poste a été créé pour accompagner les femmes victimes de violences.', VFF),
+    ('Le poste est créé afin de prendre en charge les victimes de violences conjugales.', VC),
+    ("L'ISCG a pour mission d'accompagner les victimes de violences au sein du couple, à l'exclusion de toute autre situation.", VC),
+    ('Le poste est créé pour accompagner les victimes de violences intrafamiliales, mais aussi toute personne en détresse sociale.', TS),
+    ("Les violences intrafamiliales ne sont qu'une des situations traitées par l'intervenant.", TS),
+]
+
+
+@pytest.mark.parametrize("text, expected", SITUATIONS)
+def test_situations_value(text: str, expected: str) -> None:
+    assert code("situations", text) == expected
