@@ -153,6 +153,20 @@ CASES = [
     ('inversee', ("L'intervenant est placé sous une double autorité : hiérarchique, du commandant de brigade ; administrative, de l'association.",)),
     ('inversee', ('Double autorité : hiérarchique (commandant de compagnie) et administrative (association).',)),
     ('conforme', ('Double autorité : hiérarchique (association) et fonctionnelle (commandant de compagnie).',)),
+    ('inversee', ("Hors de ses temps de présence à la brigade, l'intervenant reste placé sous l'autorité hiérarchique de l'association ; à la brigade, il est placé sous l'autorité hiérarchique du commandant.",)),
+    ('inversee', ("Pendant son temps de présence au commissariat, l'intervenant est placé sous l'autorité hiérarchique du chef de circonscription.",)),
+    ('conforme', ("Sauf pour l'organisation pratique de sa présence, qui relève du commandant, l'intervenant est placé sous l'autorité hiérarchique de l'association.",)),
+    ('inversee', ("L'intervenant est place sous l'autorite hierarchique du cornmandant de brigade.",)),
+    ('inversee', ("L'intervenant social est placé sous l'autorité hiérarchique du Commandant du Groupement de Gendarmerie Départementale (CGGD).",)),
+    ('inversee', ("Sous l'autorité hiérarchique du commandant de compagnie, l'intervenant organise ses permanences.",)),
+    ('inversee', ("L'intervenant social, salarié de l'association, est placé sous l'autorité hiérarchique du commandant.",)),
+    ('conforme', ("L'intervenant social, placé sous l'autorité hiérarchique de l'association, est accueilli au commissariat sous l'autorité fonctionnelle du commissaire.",)),
+    ('conforme', ("Le commissaire de police est l'autorité fonctionnelle ; l'association est l'autorité hiérarchique.",)),
+    ('inversee', ("L'autorité hiérarchique est assurée par le commandant, l'autorité fonctionnelle par l'association.",)),
+    ('conforme', ("L'intervenante rend compte de son activité au commandant de brigade, son responsable fonctionnel, et à la directrice de l'association, sa responsable hiérarchique.",)),
+    ('inversee', ("Le commandant de brigade, son responsable hiérarchique, et la directrice de l'association, son employeur, reçoivent chaque mois son rapport d'activité.",)),
+    ('confuse', ("Le cas échéant, l'intervenant peut solliciter l'avis de la hiérarchie de la gendarmerie sur l'organisation des permanences.",)),
+    ('conforme', ("L'intervenant social est employé par le Conseil départemental, qui exerce l'autorité hiérarchique ; le commandant de groupement, par l'intermédiaire des commandants de compagnie, exerce l'autorité fonctionnelle.",)),
 ]
 
 
