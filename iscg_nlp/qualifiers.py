@@ -151,9 +151,12 @@ class QualifierConfig:
     source: str = ""
     checkboxes: CheckboxConfig | None = None
     report: ReportConfig | None = None
+    #: negation cues that deny only what follows them (``forward_only`` in the YAML)
+    forward_only: list[LazyRegex] = field(default_factory=list)
 
 
 _YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
+_IMPERFECT = "<imparfait>"  # in a cue: a verb in the imperfect (« la convention précédente le <imparfait> »)
 
 
 def cue_regex(cue: str, gap: int) -> LazyRegex:
@@ -167,6 +170,9 @@ def cue_regex(cue: str, gap: int) -> LazyRegex:
             continue
         if word == _YEAR:
             parts.append(("word", r"(?:19|20)\d\d"))
+            continue
+        if word == _IMPERFECT:
+            parts.append(("word", r"\w{2,}(?:ait|aient)"))
             continue
         pieces = re.split(r"(\([^)]*\))", word)
         rx = "".join(f"(?:{re.escape(p[1:-1])})?" if p.startswith("(") else re.escape(p) for p in pieces if p)
@@ -209,7 +215,8 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         subordinators={fold(w) for w in raw.get("subordinators", [])},
         coordination=_coordination(raw.get("coordination") or {}),
         cues=cues, source=str(path), checkboxes=_checkboxes(raw.get("checkboxes")),
-        report=_report(raw.get("report"), gap))
+        report=_report(raw.get("report"), gap),
+        forward_only=[cue_regex(c, gap) for c in raw.get("forward_only") or []])
 
 
 def _report(raw: dict | None, gap: int) -> ReportConfig | None:
@@ -476,6 +483,12 @@ class TextQualifiers:
     def _crosses_clause(self, a: int, b: int) -> bool:
         i = bisect_left(self._clause_ends, a)
         return i < len(self.clause_breaks) and self.clause_breaks[i][0] < b
+
+    def _forward_only(self, q: Qualifier) -> bool:
+        """A negation such as « sans » opens its own phrase: placed after a match it denies what follows
+        it, not the match (« sous l'autorité de l'association, sans lien avec les militaires »)."""
+        cue = self.folded[q.start:q.end]
+        return any(rx.fullmatch(cue) for rx in self.config.forward_only)
 
     def _q(self, kind: str, s: int, e: int) -> Qualifier:
         return Qualifier(kind=kind, cue=self.text[s:e], start=s, end=e)
@@ -897,7 +910,7 @@ class TextQualifiers:
                 elif q.kind == "negation" and self._carried(q, start, lo):
                     around.append(q)
             elif q.start >= end:
-                if q.kind == "negation" and self._next_branch_after(q, end):
+                if q.kind == "negation" and (self._next_branch_after(q, end) or self._forward_only(q)):
                     continue
                 if self.words_between(end, q.start) <= win.after:
                     around.append(q)

@@ -89,3 +89,20 @@ def test_without_the_coordination_section_negations_cross_et_ou(tmp_path):
     i = text.index("victimes")
     around, _ = TextQualifiers(text, config).qualifiers_for(i, i + len("victimes"))
     assert [q.cue for q in around] == ["n'accueille pas"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # « sans » after the match opens another phrase: it does not deny the match (``forward_only``)
+    ("Il est placé sous l'autorité hiérarchique de l'[association], sans lien hiérarchique avec les militaires.", []),
+    ("Il reçoit toute [personne] sans condition de plainte.", []),
+    ("Il accueille les [auteurs] sans que leur accueil soit prioritaire.", []),
+    ("Elle transmet ses [informations] au commandant sans l'accord de la personne.", []),
+    # before the match, it denies as before
+    ("Il n'a aucun lien et reste sans [lien hiérarchique] avec les militaires.", ["sans"]),
+    ("Il intervient sans que le [commandant] ne lui donne d'ordre.", ["sans que le commandant ne"]),
+    # other negations after the match still count (« l'autorité du commandant n'est pas hiérarchique »)
+    ("L'autorité du [commandant] n'est pas hiérarchique.", ["n'est pas"]),
+])
+def test_forward_only_negation(sentence, expected):
+    assert negations(sentence) == expected
+

@@ -81,6 +81,19 @@ def report_kind(sentence: str) -> str | None:
     ("{{Le comité de pilotage}} institué par la convention de 2021 est maintenu.", None),
     ("Jusqu'alors limité aux victimes, {{le public}} est désormais ouvert à toute personne.", None),
     ("Les modalités précédemment définies à l'article 2 s'appliquent à {{la permanence}}.", None),
+    # the previous text as the subject of a verb in the imperfect: what held before
+    ("La convention précédente le plaçait sous {{l'autorité hiérarchique du commandant}} ; l'autorité "
+     "fonctionnelle revient désormais au commandant.", "past"),
+    ("L'ancienne convention prévoyait {{une permanence}} en mairie.", "past"),
+    ("La convention de 2014 confiait {{l'autorité hiérarchique}} au commissaire.", "past"),
+    ("La précédente convention limitait l'accueil {{aux victimes}}.", "past"),
+    ("L'avenant précédent fixait {{le coût du poste}} à 40 000 euros.", "past"),
+    # … but not the present, nor the previous text named beside an engagement
+    ("Comme la convention précédente, l'intervenant est placé sous {{l'autorité hiérarchique}} de "
+     "l'association.", None),
+    ("La convention précédente prévoyait une permanence ; {{l'intervenant exerce}} au commissariat.", None),
+    ("La présente convention remplace la convention de 2016 ; {{l'intervenant reçoit}} toute personne.", None),
+    ("La convention initiale fait l'objet d'un avenant : {{le public}} est ouvert à tous.", None),
     # the imperfect alone is not the past of another text
     ("L'intervenant recevait {{les victimes}} au commissariat.", None),
     ("En application de la présente convention, {{l'intervenant}} reçoit toute personne.", None),
