@@ -127,6 +127,18 @@ PUBLIC = [
     ("Les auteurs sont accompagnés par la travailleuse sociale du commissariat, comme les victimes.", "tous_publics"),
     ("Les mis en cause sont reçus par l'intervenante puis accompagnés par le SPIP ; les victimes aussi sont reçues.", "tous_publics"),
     ("L'intervenant reçoit toute personne en difficulté sociale, victime ou auteur ; il n'est pas compétent pour les procédures d'enquête.", "tous_publics"),
+    # third wave: bulleted exclusion, checkboxes, exception after an open public, periphrases of the mis en cause
+    ("L'intervenant social :\n– reçoit les victimes ;\n– n'a pas vocation à recevoir les auteurs.", "victimes_seulement"),
+    ("Public : ☒ victimes ☐ auteurs ☐ personnes hors champ pénal", "victimes_seulement"),
+    ("Les victimes, quelles qu'elles soient, ainsi que leurs proches, sont reçues.", "victimes_seulement"),
+    ("Peuvent être accueillis : les victimes, les témoins, les mis en cause.", "tous_publics"),
+    ("Le public est large : toute personne, quel que soit son statut (victime, auteur, témoin).", "tous_publics"),
+    ("L'intervenant social s'adresse à toute personne en difficulté sociale rencontrée par les gendarmes, à l'exception des personnes mises en cause.", "victimes_seulement"),
+    ("A Mayotte, l'intervenant social reçoit les victimes et les auteurs, en lien avec les cadis.", "tous_publics"),
+    ("L'intervenant accompagne les femmes et les hommes victimes de violences conjugales.", "victimes_seulement"),
+    ("L'intervenant reçoit les victimes et les personnes à l'origine des violences.", "tous_publics"),
+    ("L'intervenant reçoit les victimes ainsi que les personnes soupçonnées.", "tous_publics"),
+    ("L'intervenant reçoit les victimes et les personnes ayant commis des violences.", "tous_publics"),
 ]
 
 QUALIFICATION = [
@@ -210,6 +222,14 @@ QUALIFICATION = [
     ("Le diplôme d'État d'assistant de service social est exigé ; un diplôme de niveau 5 ne suffit pas.", "precisee_conforme"),
     ("L'éducateur spécialisé recruté travaille avec un psychologue ou un juriste de l'association selon les besoins.", "precisee_conforme"),
     ("Les assistantes sociales du Département, mises à disposition, occupent les deux postes.", "precisee_conforme"),
+    # third wave: abbreviations, « ou équivalent », a qualification in progress
+    ("Diplôme exigé : DEASS.", "precisee_conforme"),
+    ("Le poste est tenu par une ASS diplômée.", "precisee_conforme"),
+    ("Profil : Bac+3 dans le domaine social (DEASS, DEES, DECESF) ou expérience significative.", "imprecision_dommageable"),
+    ("Profil : Travailleur social (ASS/ES/CESF) ou équivalent.", "precisee_conforme"),
+    ("Le poste est ouvert aux titulaires d'un diplôme de travail social ou équivalent, ou à défaut, d'une expérience reconnue.", "imprecision_dommageable"),
+    ("Le titulaire du poste est un agent de catégorie B de la filière sociale.", "non_precisee"),
+    ("L'intervenant doit posséder un diplôme d'État d'assistant de service social ou une VAE en cours.", "imprecision_dommageable"),
 ]
 
 
