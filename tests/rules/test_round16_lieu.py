@@ -12,6 +12,10 @@ non_precise). Families, none written from a sample's sentence:
   keeps the worker based in the unit;
 - exercise from outside (an office in another public service, trips on request);
 - near-misses: the unit in another sense, another subject, a law cited, the previous convention.
+Also: places named together (« à la fois au commissariat et au CCAS », « sur deux sites : … »), another
+place added (« il intervient également à la maison France services »), the unit taken up by « y », the
+lieu d'exercice named as such, the unit as host (« la brigade héberge l'intervenant »), and La Réunion
+(the overseas department), which is not a meeting.
 """
 
 from __future__ import annotations
@@ -157,6 +161,46 @@ EXTRA = [
     ("Les rencontres du comité de pilotage ont lieu au commissariat.", "non_precise"),
 ]
 
+# ---- 6. third wave: places named together, secondary reception places, the unit taken up by « y »
+THIRD = [
+    (("L'intervenant social est installé dans les locaux de la gendarmerie.",
+      "Il peut également, à titre exceptionnel, recevoir une personne à son domicile."), "oui"),
+    (("L'intervenante exerce au sein de la brigade de Guingamp.",
+      "À la demande de la personne, un entretien peut se tenir dans un lieu neutre."), "oui"),
+    ("Le bureau de l'intervenant est situé au rez-de-chaussée du commissariat.", "oui"),
+    ("L'intervenante sociale occupe un bureau au premier étage de l'hôtel de police.", "oui"),
+    ("L'intervenante exerce au sein de l'unité de gendarmerie, à savoir la brigade de Pont-l'Abbé.", "oui"),
+    ("Le poste est rattaché administrativement au CCAS ; l'intervenant exerce au sein du commissariat.", "oui"),
+    ("L'intervenante est positionnée au sein de la brigade de protection des familles.", "oui"),
+    ("L'intervenant exerce au sein du commissariat de police de Mamoudzou.", "oui"),
+    ("Il n'exerce pas au CCAS mais au commissariat.", "oui"),
+    ("Le commissariat est situé 3 rue des Lilas ; l'intervenant y dispose d'un bureau.", "oui"),
+    ("L'intervenant exerce à la fois au commissariat et au CCAS.", "partiellement"),
+    ("Elle est présente au commissariat, mais aussi à la maison de la justice et du droit.", "partiellement"),
+    ("L'intervenant social intervient sur deux sites : le commissariat de Meaux et la maison de la justice et du droit.", "partiellement"),
+    ("Le poste s'exerce sur deux lieux : la brigade de Pornic et l'espace départemental des solidarités.", "partiellement"),
+    ("L'intervenante sociale exerce au commissariat de Nîmes ainsi qu'au sein du centre médico-social de Vauvert.", "partiellement"),
+    (("L'intervenant exerce au commissariat de Cahors.",
+      "Il intervient également au sein de la maison France services de la commune."), "partiellement"),
+    ("L'intervenant exerce ses missions au sein du CCAS et se déplace au commissariat en tant que de besoin.", "non"),
+    ("L'intervenant ne reçoit pas les personnes au commissariat mais dans les locaux du CCAS.", "non"),
+    ("L'intervenant social n'est pas un agent de la police nationale.", "non_precise"),
+    ("Le commissariat et la mairie signent la présente convention.", "non_precise"),
+]
+
+# ---- 7. fourth wave: typos, capitals, passive, gendarmerie and overseas vocabulary
+FOURTH = [
+    ("L'INTERVENANT SOCIAL EXERCE SES FONCTIONS DANS LES LOCAUX DU COMMISSARIAT DE POLICE DE CAYENNE.", "oui"),
+    ("Le travailleur social est accueilli au sein de la brigade de proximite de Koungou.", "oui"),
+    ("Un bureau est mis à disposition de l'intervenant par la compagnie ; il y exerce à temps plein.", "oui"),
+    ("L'intervenante exerce trois jours au commissariat ; les deux autres, elle est à la mairie.", "partiellement"),
+    ("Elle partage sa semaine entre la brigade (lundi, mardi, mercredi) et le CCAS (jeudi, vendredi).", "partiellement"),
+    ("Il n'est pas présent au commissariat de façon permanente ; il y tient deux permanences par semaine.", "partiellement"),
+    ("Le bureau de l'intervenant se situe dans les locaux de la mairie ; aucune présence en brigade n'est prévue.", "non"),
+    ("L'intervenante sociale est domiciliée administrativement au CCAS, où elle reçoit le public.", "non"),
+    ("La brigade de Lamballe est informée de la présence de l'intervenant social sur le territoire.", "non_precise"),
+]
+
 
 def _texts(item: str | tuple[str, ...]) -> tuple[str, ...]:
     return item if isinstance(item, tuple) else (item,)
@@ -167,6 +211,6 @@ def _params(items: list) -> list:
     return [item if hasattr(item, "marks") else pytest.param(*item) for item in items]
 
 
-@pytest.mark.parametrize("texts,expected", _params(IN_UNIT + SPLIT + OUTSIDE + NOTHING + EXTRA))
+@pytest.mark.parametrize("texts,expected", _params(IN_UNIT + SPLIT + OUTSIDE + NOTHING + EXTRA + THIRD + FOURTH))
 def test_round16_lieu_wordings(texts: str | tuple[str, ...], expected: str) -> None:
     assert code(*_texts(texts)) == expected, texts
