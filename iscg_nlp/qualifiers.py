@@ -153,6 +153,9 @@ class QualifierConfig:
     report: ReportConfig | None = None
     #: negation cues that deny only what follows them (``forward_only`` in the YAML)
     forward_only: list[LazyRegex] = field(default_factory=list)
+    #: an opening participle phrase (``opening_participle`` in the YAML): its endings and words
+    participle_endings: tuple[str, ...] = ()
+    participle_words: set[str] = field(default_factory=set)
 
 
 _YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
@@ -216,7 +219,10 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         coordination=_coordination(raw.get("coordination") or {}),
         cues=cues, source=str(path), checkboxes=_checkboxes(raw.get("checkboxes")),
         report=_report(raw.get("report"), gap),
-        forward_only=[cue_regex(c, gap) for c in raw.get("forward_only") or []])
+        forward_only=[cue_regex(c, gap) for c in raw.get("forward_only") or []],
+        participle_endings=tuple((raw.get("opening_participle") or {}).get("endings") or ()),
+        participle_words={w for c in (raw.get("opening_participle") or {}).get("words") or []
+                          for w in _optional_forms(fold(c))})
 
 
 def _report(raw: dict | None, gap: int) -> ReportConfig | None:
@@ -264,6 +270,17 @@ def _checkboxes(raw: dict | None) -> CheckboxConfig | None:
                           placeholder_like=[re.compile(_box_form(x)) for x in raw.get("placeholder_like") or []],
                           affirm={fold(x) for x in raw.get("affirm") or []},
                           deny={fold(x) for x in raw.get("deny") or []})
+
+
+def _optional_forms(word: str) -> set[str]:
+    """Every form of « présent(e)(s) »: présent, présente, présents, présentes."""
+    forms = {""}
+    for piece in re.split(r"(\([^)]*\))", word):
+        if piece.startswith("("):
+            forms |= {f + piece[1:-1] for f in forms}
+        elif piece:
+            forms = {f + piece for f in forms}
+    return forms
 
 
 def _coordination(raw: dict) -> Coordination:
@@ -870,6 +887,39 @@ class TextQualifiers:
                 return True
         return False
 
+    def _verb_branch_between(self, a: int, b: int) -> bool:
+        """« et / ou » between a and b followed (after object pronouns or a subject) by a verb: a
+        second clause. A condition placed there bears on that verb, not on the match: « basé à la
+        [brigade] et se déplace, le cas échéant, dans les autres brigades »."""
+        co = self.config.coordination
+        toks = self._tokens(a, b)
+        for k, (_, _, w) in enumerate(toks):
+            if w not in co.words:
+                continue
+            j = k + 1
+            while j < len(toks) and (toks[j][2] in co.clitics or toks[j][2] in co.subjects):
+                j += 1
+            if j < len(toks) and toks[j][2] not in co.noun_phrase and toks[j][2] not in co.words:
+                return True
+        return False
+
+    def _after_opening_participle(self, lo: int, end: int, cue_start: int) -> bool:
+        """The match lies in an opening participle phrase closed by a comma and the cue after that
+        comma, in the main clause: « Installée dans les [locaux de la compagnie], l'intervenante peut,
+        si nécessaire, rencontrer les personnes à domicile » — the condition bears on the main verb."""
+        cfg = self.config
+        if not cfg.participle_endings and not cfg.participle_words:
+            return False
+        comma = self.folded.find(",", lo, cue_start)
+        if comma < end:
+            return False
+        toks = self._tokens(lo, end)
+        if not toks:
+            return False
+        ws, we, w = toks[0]
+        word = self.text[ws:we].lower()
+        return len(w) > 3 and (w in cfg.participle_words or word.endswith(cfg.participle_endings))
+
     def _carried(self, q: Qualifier, start: int, lo: int) -> bool:
         """A negation whose noun group is continued by « ou » up to the match, too far for the plain
         window: « sans condition de dépôt de plainte préalable ou de [signalement] » (« sans … ou … »
@@ -911,6 +961,10 @@ class TextQualifiers:
                     around.append(q)
             elif q.start >= end:
                 if q.kind == "negation" and (self._next_branch_after(q, end) or self._forward_only(q)):
+                    continue
+                if q.kind == "condition" and (self._next_branch_after(q, end) or self._verb_branch_between(end, q.start)):
+                    continue
+                if self._after_opening_participle(lo, end, q.start):
                     continue
                 if self.words_between(end, q.start) <= win.after:
                     around.append(q)

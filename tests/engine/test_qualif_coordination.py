@@ -106,3 +106,32 @@ def test_without_the_coordination_section_negations_cross_et_ou(tmp_path):
 def test_forward_only_negation(sentence, expected):
     assert negations(sentence) == expected
 
+
+def conditions(sentence: str) -> list[str]:
+    return [cue for kind, cue in qualifiers_of(sentence) if kind == "condition"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a condition after « et / ou » + a verb bears on that verb, not on the match
+    ("Elle est basée à la [brigade] et se déplace, le cas échéant, dans les autres brigades.", []),
+    ("Il exerce au [commissariat] et reçoit, si besoin, les personnes à domicile.", []),
+    ("Il exerce au [commissariat] et, si nécessaire, à la mairie.", []),
+    # … but a condition on a noun group joined by « et » still counts
+    ("Il exerce au [commissariat] et à la brigade, le cas échéant.", ["le cas échéant"]),
+    ("Il exerce, le cas échéant, au [commissariat].", ["le cas échéant"]),
+    # an opening participle phrase closed by a comma: the condition after it bears on the main verb
+    ("Installée dans les [locaux de la compagnie], l'intervenante peut, si nécessaire, se rendre à domicile.", []),
+    ("Basé au [commissariat], il peut le cas échéant recevoir en mairie.", []),
+    ("Present au [commissariat] trois jours, il peut si besoin recevoir en mairie.", []),
+    # no participle: the opening phrase and the main clause are one statement
+    ("Au [commissariat], si possible, un bureau lui est réservé.", ["si possible"]),
+    ("Dans les [locaux de la brigade], il reçoit, si besoin, les victimes.", ["si besoin"]),
+])
+def test_condition_scope(sentence, expected):
+    assert conditions(sentence) == expected
+
+
+def test_opening_participle_stops_a_negation_too():
+    assert negations("Installé au [commissariat], il ne se rend pas au domicile des personnes.") == []
+    assert negations("Le bureau du [commissariat] n'est pas mis à sa disposition.") == ["n'est pas"]
+

@@ -32,13 +32,6 @@ def code(*texts: str) -> str:
     return code_articles(KEY, *texts)
 
 
-CONDITION_OF_ANOTHER_VERB = pytest.mark.xfail(strict=True, reason=(
-    "engine: a condition (« si nécessaire », « le cas échéant ») that belongs to another verb still blocks the "
-    "placement: after « et » + verb (« est basé à la brigade et se déplace, le cas échéant, … ») or in the main "
-    "clause after a fronted participle (« Installée dans les locaux de la compagnie, l'intervenante peut, si "
-    "nécessaire, … »); the coordination and subordinate-clause limits used for negation should apply to conditions"))
-
-
 # ---- 1. in the unit, said by a periphrasis
 IN_UNIT = [
     ("Article 4 – Lieu d'exercice\nL'intervenant social exerce ses missions dans les locaux de la brigade de gendarmerie de Quimperlé.", "oui"),
@@ -58,10 +51,9 @@ IN_UNIT = [
     ("La brigade de Redon héberge l'intervenant social, qui y dispose d'un bureau.", "oui"),
     # outreach from the unit keeps the worker based in it
     ("L'intervenant exerce au sein du commissariat ; à titre exceptionnel, il peut se rendre au domicile des personnes.", "oui"),
-    pytest.param("Installée dans les locaux de la compagnie, l'intervenante peut, si nécessaire, rencontrer les personnes à domicile ou à l'hôpital, au plus près des victimes.", "oui",
-                 marks=CONDITION_OF_ANOTHER_VERB),
-    pytest.param("L'intervenant social est basé à la brigade de Pontivy et se déplace, le cas échéant, dans les autres brigades de la compagnie.", "oui",
-                 marks=CONDITION_OF_ANOTHER_VERB),
+    # a condition bearing on another verb (after « et » + verb, or after an opening participle phrase)
+    ("Installée dans les locaux de la compagnie, l'intervenante peut, si nécessaire, rencontrer les personnes à domicile ou à l'hôpital, au plus près des victimes.", "oui"),
+    ("L'intervenant social est basé à la brigade de Pontivy et se déplace, le cas échéant, dans les autres brigades de la compagnie.", "oui"),
     # several units, all of them units
     ("L'intervenante partage son temps entre le commissariat de Vienne et la brigade de Roussillon.", "oui"),
     ("Il exerce deux jours par semaine à l'hôtel de police et trois jours dans les locaux de la brigade de recherches.", "oui"),
