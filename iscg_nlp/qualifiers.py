@@ -612,8 +612,7 @@ class TextQualifiers:
                     continue
                 clo, _ = self.clause(v.start(), v.end())
                 spk = [sp for sp in speakers if clo <= sp[0] and sp[1] <= v.start()
-                       and self.words_between(sp[1], v.start()) <= ic.words
-                       and not re.search(r"[,;:()\[\]\n]", f[sp[1]:v.start()])]
+                       and self._subject_words(sp[1], v.start()) <= ic.words]
                 if not spk:
                     continue
                 sp = spk[0]
@@ -635,6 +634,22 @@ class TextQualifiers:
                 self.report_why[(q.start, q.end)] = "reported"
                 out.append((que, hi, q))
         return out
+
+    def _subject_words(self, a: int, b: int) -> float:
+        """Words between a text of reference and its verb of saying, one apposition set off by commas
+        or brackets left out (« le cadre de référence national, adopté en 2006, prévoit que »); any
+        other punctuation means the reference is not the subject (infinite)."""
+        f = self.folded
+        gap = f[a:b]
+        incise = re.search(r",[^,;:()\[\]\n]{1,80},|\([^()\n]{1,80}\)", gap)
+        if incise and len(re.findall(r"\w+", incise.group())) <= 8:
+            rest = gap[:incise.start()] + " " + gap[incise.end():]
+            skipped = self.words_between(a + incise.start(), a + incise.end())
+        else:
+            rest, skipped = gap, 0
+        if re.search(r"[,;:()\[\]\n]", rest):
+            return float("inf")
+        return self.words_between(a, b) - skipped
 
     def _que_after(self, pos: int, adverbs: list[LazyRegex]) -> int | None:
         """End of « que » / « qu' » after a verb, over adverbs (« prévoit également que »)."""

@@ -199,6 +199,13 @@ def test_policy_is_validated_at_load(tmp_path):
     ("L'association, conformément à la circulaire, précise que l'intervenant exerce {{au sein de l'unité}}.",
      None),
     ("L'association régie par la loi de 1901 précise que l'intervenant exerce {{au sein de l'unité}}.", None),
+    # one apposition between the text of reference and its verb does not change the subject
+    ("Le cadre de référence national des intervenants sociaux en commissariat et en gendarmerie, adopté en "
+     "2006, prévoit que ces professionnels accueillent {{toute personne}}.", "reported"),
+    ("La circulaire interministérielle (août 2006) rappelle que l'intervenant reçoit {{les auteurs}}.", "reported"),
+    ("Le cadre de référence, annexé à la présente convention, prévoit que l'intervenant reçoit {{les auteurs}}.",
+     None),
+    ("Conformément au cadre de référence, adopté en 2006, l'intervenant reçoit {{les auteurs}}.", None),
     # a restriction (« ne prévoit que ») or a denial is no report of a clause
     ("La circulaire ne prévoit que {{des permanences}} hebdomadaires.", None),
     ("Le cadre de référence ne prévoit pas que l'intervenant reçoive {{les auteurs}}.", None),
