@@ -31,6 +31,8 @@ from pathlib import Path
 import yaml
 
 from .nlp import TOKEN_RE, LazyRegex, finditer_at_prefixes, prefilter
+from .pronouns import PronounTable
+from .pronouns import table_from as pronoun_table
 from .textutil import fold
 from .types import Qualifier
 
@@ -156,6 +158,8 @@ class QualifierConfig:
     #: an opening participle phrase (``opening_participle`` in the YAML): its endings and words
     participle_endings: tuple[str, ...] = ()
     participle_words: set[str] = field(default_factory=set)
+    #: opening pronouns and the actors they may stand for (``pronouns`` in the YAML)
+    pronouns: PronounTable = field(default_factory=PronounTable)
 
 
 _YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
@@ -222,7 +226,8 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         forward_only=[cue_regex(c, gap) for c in raw.get("forward_only") or []],
         participle_endings=tuple((raw.get("opening_participle") or {}).get("endings") or ()),
         participle_words={w for c in (raw.get("opening_participle") or {}).get("words") or []
-                          for w in _optional_forms(fold(c))})
+                          for w in _optional_forms(fold(c))},
+        pronouns=pronoun_table(raw.get("pronouns"), cue_regex))
 
 
 def _report(raw: dict | None, gap: int) -> ReportConfig | None:

@@ -103,7 +103,7 @@ CASES = [
     ('inversee', ("L'intervenant est placé sous l'autorité hierarchique du Comgend.",)),
     ('confuse', ("L'intervenant relève du commandant de compagnie pour l'organisation de ses interventions.",)),
     ('inversee', ('Autorité hiérarchique : commandant de la COB ; autorité administrative : association.',)),
-    pytest.param('conforme', ("L'association recrute l'intervenant. Elle exerce sur lui l'autorité hiérarchique. Le commandant de compagnie exerce l'autorité fonctionnelle.",), marks=pytest.mark.xfail(strict=True, reason="engine: a subject pronoun (« Elle exerce sur lui l'autorité hiérarchique ») is not resolved to the previous sentence's subject (the association), as financing does for its financeur")),
+    pytest.param('conforme', ("L'association recrute l'intervenant. Elle exerce sur lui l'autorité hiérarchique. Le commandant de compagnie exerce l'autorité fonctionnelle.",)),
     ('inversee', ("L'intervenant social est placé sous l'autorité hiérarchique du directeur départemental de la sécurité publique.",)),
     ('inversee', ("Le commandant de la brigade :\n– organise l'accueil de l'intervenant dans l'unité ;\n– exerce sur lui l'autorité hiérarchique ;\n– valide ses congés.",)),
     ('conforme', ("Le commandant de la brigade :\n– organise l'accueil de l'intervenant dans l'unité ;\n– exerce sur lui l'autorité fonctionnelle.\nL'association exerce l'autorité hiérarchique.",)),
