@@ -44,6 +44,8 @@ RULES: dict[str, str] = {
     "cout_poste.tableau": "Ligne « coût » ou « budget » d'un tableau.",
     "cout_poste.total_pluriannuel": "Montant donné pour plusieurs années, ramené à l'année.",
     "cout_poste.etp": "Temps de travail du poste (ETP, temps plein, mi-temps).",
+    "cout_poste.etp_semaine_entiere": "Le titulaire travaille toute la semaine (« du lundi au vendredi ») : un temps plein.",
+    "cout_poste.total_des_postes": "Coût donné pour chacun des postes : le coût retenu est celui de l'ensemble des postes.",
 }
 
 FINANCEUR_TYPES = ("etat", "conseil_departemental", "commune", "intercommunalite", "caf", "autre")
@@ -110,6 +112,10 @@ _COST_HEAD = re.compile(
     # "le coût des deux postes", "le coût annuel des intervenantes": several posts of the convention
     r"|\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
     r"des\s+(?:(?:deux|trois|quatre|cinq|[2-5])\s+)?(?:postes|emplois|intervenant|iscg)"
+    # "le coût de chacun des deux postes", "le coût de chaque poste": the unit cost, summed by _posts_total
+    r"|\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel|unitaire)\s+)*"
+    r"(?:de\s+chacun(?:e)?\s+des\s+(?:(?:deux|trois|quatre|cinq|[2-5])\s+)?(?:postes|emplois|intervenant|iscg)"
+    r"|de\s+chaque\s+(?:poste|emploi|intervenant|iscg))"
     r"|\bcouts?(?:\s+(?:total|global|annuel|charge|estime))+\b"
     r"|\bbudgets?\s+previsionnels?\b|\bbudget\s+(?:global|annuel|total|du\s+poste)\b"
     r"|\bcharges?\s+(?:annuelle|totale|globale|financiere|complete)s?\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*"
@@ -1170,6 +1176,9 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         if whole_time is not None:
             # ranked below every written figure: « à mi-temps » elsewhere says more than this
             etp_candidates.append((0, -s, whole_time, _evidence(doc, structure, s, e, "cout_poste.etp_temps_entier")))
+        elif (week := _working_week(folded, s, e, posts, own_role)) is not None:
+            # ranked below every other mention of the working time, the whole time included
+            etp_candidates.append((-1, -s, week, _evidence(doc, structure, s, e, "cout_poste.etp_semaine_entiere")))
         funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
         # A list introduced by a funding sentence ("… selon les proportions suivantes :" then
         # "– en 2017 : État 60 % ; Conseil départemental 20 %") inherits its context.
@@ -1213,6 +1222,9 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             rule = ("cout_poste.budget_previsionnel" if head and "budget" in head.group()
                     else "cout_poste.cout_total" if head else "cout_poste.subvention_totalite")
             value = a.value
+            together = _posts_total(folded, anchor, a, after[1:], posts) if head else None
+            if together is not None:
+                value, rule = together, "cout_poste.total_des_postes"
             py = _PER_YEARS.match(folded, a.end)
             if py and not re.match(r"\s*(?:par\s+an|/\s*an|annuel)", folded[a.end:a.end + 12]):
                 n = int(py.group(1)) if py.group(1).isdigit() else _SMALL[py.group(1)]
@@ -1389,6 +1401,32 @@ def _paid_into(folded: str, s: int, head_start: int, head_end: int, amount_start
     between = folded[head_end:amount_start]
     stated = _COST_STATED.search(between)
     return not stated or bool(_FUNDING_CUE.search(between[:stated.start()]))
+
+
+# A cost said for each of several posts: « le coût annuel de chacun des deux postes est évalué à 53 000 € »,
+# « 48 000 € par poste », « le coût unitaire d'un poste ». The indicator pairs a cost with its ETP, so the
+# cost kept is the posts' together: the total the text gives next (« soit 106 000 € pour les deux
+# équivalents temps plein ») when it is that sum, else the unit cost times the number of posts.
+_PER_POST_BEFORE = re.compile(
+    r"\bchacun(?:e)?\s+des\s+(?:(?P<n>deux|trois|quatre|cinq|[2-5])\s+)?(?:postes|emplois|intervenant\w*|iscg|travailleu\w+)"
+    r"|\bchaque\s+(?:poste|emploi|intervenant\w*|iscg)\b|\bunitaire\b|\bpar\s+(?:poste|intervenant\w*|emploi)\b")
+_PER_POST_AFTER = re.compile(r"\s*(?:euros?|eur|\u20ac)?\s*\(?\s*(?:par|pour\s+chaque)\s+(?:poste|intervenant\w*|emploi|iscg)\b")
+_TOTAL_LEAD = re.compile(r"\bsoit\b|\bau\s+total\b|\ben\s+tout\b|\bpour\s+l'ensemble\b|\bpour\s+les\s+(?:deux|trois|quatre|cinq|[2-5])\b")
+
+
+def _posts_total(folded: str, head_start: int, a: Amount, later: list[Amount], posts: int) -> float | None:
+    """The cost of all the posts when ``a`` is the cost of each one (None when ``a`` is not per post)."""
+    per = _PER_POST_BEFORE.search(folded, head_start, a.start) or _PER_POST_AFTER.match(folded, a.end)
+    if not per:
+        return None
+    said = per.groupdict().get("n") if per.re is _PER_POST_BEFORE else None
+    n = (_SMALL.get(said) or int(said)) if said else posts
+    if n < 2:
+        return None
+    for b in later:
+        if _TOTAL_LEAD.search(folded, a.end, b.start) and abs(b.value - a.value * n) <= 0.02 * b.value:
+            return b.value
+    return a.value * n
 
 
 def _is_cost_of_head(folded: str, s: int, a: Amount, amounts: list[Amount]) -> bool:
@@ -1684,6 +1722,42 @@ def _whole_time(folded: str, s: int, e: int, posts: int, own_role: re.Pattern[st
             return 1.0
         return float(posts) if _PER_PERSON.search(sent) else None
     return None
+
+
+# The worker's week said as the whole working week, with no time figure anywhere: « il intervient du
+# lundi au vendredi aux heures ouvrables », « elle est présente chaque jour ouvré au commissariat ». Five
+# full days are a full-time post; part of each day (« le matin », « de 9 h à 12 h »), a share of the
+# week, permanences or a deadline (« dans les deux jours ouvrés ») are not.
+_WORKING_WEEK = re.compile(r"\bdu\s+lundi\s+au\s+vendredi\b|\b(?:chaque|tous\s+les)\s+jours?\s+ouvr(?:e|es|able|ables)\b")
+_WEEK_WORKER = re.compile(r"\b(?:present|presente|intervien\w*|exerc\w*|travaill\w*|se\s+tient|disponible|joignable"
+                          r"|recoit|accueill\w*|assure\s+(?:sa|ses)\s+(?:mission|fonction)s?|en\s+poste)\b")
+_WEEK_PART = re.compile(r"\bmatin\w*|\bapres-?\s?midi|\bdemi-?\s?journee|\bmi[\s-]temps\b|\btemps\s+partiel\b|%"
+                        r"|\bpermanences?\b|\bsur\s+deux\b|\ben\s+dehors\b|\bsauf\b|\bdelai\b|\bcertains\b"
+                        r"|\ben\s+alternance\b|\bpartag\w*|\bautres?\s+jours\b")
+_DAY_HOURS = re.compile(r"\b(\d{1,2})\s*(?:h|heures?)\s*(?:\d{2})?\s*(?:a|-|\u2013)\s*(\d{1,2})\s*(?:h|heures?)\b")
+
+
+def _working_week(folded: str, s: int, e: int, posts: int, own_role: re.Pattern[str] | None) -> float | None:
+    """ETP of a sentence that puts the worker on the whole working week (1 a post), when no figure says it.
+
+    A secretariat that writes no « temps plein » still says it by the week: « du lundi au vendredi aux heures
+    ouvrables ». Only the worker's own week counts (a verb of presence or work, no other role), and only
+    whole days (a day of fewer than six hours, a morning, a permanence, one week in two is not full time).
+    """
+    m = _WORKING_WEEK.search(folded, s, e)
+    if not m or posts != 1:
+        return None
+    sent = folded[s:e]
+    if not _WEEK_WORKER.search(sent) or _WEEK_PART.search(sent) or _SPLIT_PLACES.search(sent):
+        return None
+    if any(not (own_role and own_role.match(r.group())) for r in _OTHER_ROLE.finditer(sent)):
+        return None
+    if _NEGATED.search(folded, max(s, m.start() - 40), m.start()):
+        return None
+    for h in _DAY_HOURS.finditer(sent):
+        if int(h.group(2)) - int(h.group(1)) < 6:
+            return None
+    return 1.0
 
 
 def _sentence_etps(folded: str, s: int, e: int, amounts: list[Amount], posts: int,
