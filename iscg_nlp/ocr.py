@@ -1,7 +1,9 @@
-"""Scanning slips repaired for matching: « cornmissariat » (« m » read as « rn ») reads « commissariat ».
+"""Scanning slips repaired for matching: « cornmissariat » (« m » read as « rn ») reads « commissariat »,
+« intervenaute » (« n » read as « u ») reads « intervenante ».
 
-The domain words come from the ``ocr:`` section of ``rules/qualifiers.yaml`` (data ANISCG can extend);
-their slipped forms are generated here (each « m », alone or with others, read as « rn »), never listed
+The domain words come from the ``ocr:`` section of ``rules/qualifiers.yaml`` (data ANISCG can extend),
+one list per kind of slip (``words``: « m » read « rn »; ``slips``: any other letter and its misreading);
+their slipped forms are generated here (each letter, alone or with others, misread), never listed
 by hand. :func:`repair` gives the repaired text and, for each of its characters, its index in the
 input (as :mod:`iscg_nlp.inclusive` does), so evidence stays the verbatim words of the document.
 Only whole words equal (case and accents aside) to a generated form are touched; a French word written
@@ -24,8 +26,8 @@ from .textutil import fold
 #: at most this many « m » of one word are tried (2**n - 1 forms per word)
 MAX_M = 4
 
-#: a word holding « rn » (any case): the only places a slip can be
-_RN_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*[rR][nN][^\W\d_]*")
+#: a word (letters only): each is looked up among the slipped forms
+_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+")
 _OPTIONAL = re.compile(r"\(([^\W\d_]+)\)")
 
 
@@ -39,31 +41,38 @@ def expand(entry: str) -> list[str]:
     return forms
 
 
-def slipped_forms(word: str) -> set[str]:
-    """Every form of ``word`` (folded) with one or more of its « m » read as « rn »."""
-    ms = [i for i, c in enumerate(word) if c == "m"][:MAX_M]
+def slipped_forms(word: str, right: str = "m", read: str = "rn") -> set[str]:
+    """Every form of ``word`` (folded) with one or more of its ``right`` letters read as ``read``."""
+    ms = [i for i, c in enumerate(word) if c == right][:MAX_M]
     out = set()
     for n in range(1, len(ms) + 1):
         for chosen in itertools.combinations(ms, n):
-            out.add("".join("rn" if i in chosen else c for i, c in enumerate(word)))
+            out.add("".join(read if i in chosen else c for i, c in enumerate(word)))
     return out
 
 
 @dataclass(frozen=True)
 class OcrTable:
-    """Slipped form (folded) → the domain word it stands for."""
+    """Slipped form (folded) → the domain word it stands for, and the misreadings (« rn », « u »)."""
 
     forms: dict[str, str]
+    reads: tuple[str, ...] = ("rn",)
 
     @classmethod
-    def from_words(cls, entries: list[str]) -> "OcrTable":
-        words = {w for e in entries for w in expand(e)}
+    def from_words(cls, entries: list[str], right: str = "m", read: str = "rn") -> "OcrTable":
+        return cls.from_slips([(right, read, entries)])
+
+    @classmethod
+    def from_slips(cls, slips: list[tuple[str, str, list[str]]]) -> "OcrTable":
+        """One table from several kinds of slip: (right letter, its misreading, domain words)."""
+        words = {w for _, _, entries in slips for e in entries for w in expand(e)}
         forms: dict[str, str] = {}
-        for w in sorted(words):
-            for f in slipped_forms(w):
-                if f not in words:  # a slip that is itself a listed word is no slip
-                    forms[f] = w
-        return cls(forms)
+        for right, read, entries in slips:
+            for w in sorted({w for e in entries for w in expand(e)}):
+                for f in slipped_forms(w, right, read):
+                    if f not in words:  # a slip that is itself a listed word is no slip
+                        forms.setdefault(f, w)
+        return cls(forms, tuple(sorted({read for _, read, _ in slips})))
 
 
 _EMPTY = OcrTable({})
@@ -82,7 +91,13 @@ def load_table(path: str | Path | None) -> OcrTable:
     if key not in _CACHE:
         raw = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
         section = raw.get("ocr") or {}
-        _CACHE[key] = OcrTable.from_words([str(w) for w in section.get("words") or []])
+        slips = [("m", "rn", [str(w) for w in section.get("words") or []])]
+        for slip in section.get("slips") or []:
+            right, read = fold(str(slip.get("right", ""))), fold(str(slip.get("read", "")))
+            if len(right) != 1 or not read or right == read:
+                raise ValueError(f"ocr.slips : « right » (une lettre) et « read » (sa mauvaise lecture) attendus, pas {slip!r}")
+            slips.append((right, read, [str(w) for w in slip.get("words") or []]))
+        _CACHE[key] = OcrTable.from_slips(slips)
     return _CACHE[key]
 
 
@@ -94,25 +109,30 @@ def repair(text: str, table: OcrTable) -> Mapped | None:
     parts: list[str] = []
     offsets: list[int] = []
     pos = 0
-    for m in _RN_WORD.finditer(text):
+    for m in _WORD.finditer(text):
         word = m.group()
-        if fold(word) not in table.forms:
+        folded = word.lower()
+        if not folded.isascii():  # fold only the few words with accents (most are plain ASCII)
+            folded = fold(word)
+        target = table.forms.get(folded)
+        if target is None:
             continue
         a = m.start()
         parts.append(text[pos:a])
         offsets.extend(range(pos, a))
-        folded, target = fold(word), table.forms[fold(word)]
         i = 0
         for t in target:  # walk the slipped word along the domain word it stands for
-            if t == "m" and folded[i] != "m":  # « rn » read for this « m »
-                # keep the case of the word: « RN » / « Rn » at its start → « M », else « m »
-                parts.append("M" if word[i].isupper() and (word[i + 1].isupper() or i == 0) else "m")
-                offsets.append(a + i)
-                i += 2
-            else:
+            if folded[i] == t:
                 parts.append(word[i])
                 offsets.append(a + i)
                 i += 1
+                continue
+            read = next(r for r in table.reads if folded.startswith(r, i))  # the misreading of this letter
+            # keep the case of the word: « Rn » at its start, « CORNMUNE », « CONVENTIOU » → capital
+            upper = word[i].isupper() and (i == 0 or word[i - 1].isupper())
+            parts.append(t.upper() if upper else t)
+            offsets.append(a + i)
+            i += len(read)
         pos = m.end()
     if not parts:
         return None

@@ -32,6 +32,11 @@ def repaired(text: str) -> str:
     ("rnoyens", "moyens"), ("perrnanences", "permanences"), ("rnême", "même"), ("cornme", "comme"),
     ("CORNMISSARIAT", "COMMISSARIAT"), ("Gendarrnerie", "Gendarmerie"), ("Rnission", "Mission"),
     ("rninistere", "ministere"), ("cornrnandement", "commandement"),
+    # « n » read « u » (``slips``)
+    ("intervenaute", "intervenante"), ("iutervenant", "intervenant"), ("interveuantes", "intervenantes"),
+    ("couvention", "convention"), ("geudarmerie", "gendarmerie"), ("violeuces", "violences"),
+    ("eufants", "enfants"), ("persouues", "personnes"), ("départemeutal", "départemental"),
+    ("Intervenaute", "Intervenante"), ("CONVENTIOU", "CONVENTION"),
 ])
 def test_slipped_domain_words_are_repaired(slipped, right):
     assert repaired(f"le {slipped}, puis") == f"le {right}, puis"
@@ -41,6 +46,8 @@ def test_slipped_domain_words_are_repaired(slipped, right):
     "gouvernement", "interne", "tournée", "concerne", "journée", "externe", "alternance", "Marne", "Tarn",
     "Saint-Ouen", "caserne", "moderne", "corne", "cornemuse", "borne", "retourne", "charnel", "GOUVERNEMENT",
     "Hautes-Pyrénées", "préfecture",
+    # words with a « u » where the list has an « n »: French words stay
+    "couverture", "nouvelle", "pouvoir", "aucune", "Vaucluse", "bureau", "mutuelle", "unité",
 ])
 def test_french_words_are_left_untouched(word):
     text = f"Dans la {word} du département."
