@@ -58,16 +58,20 @@ _NAMED_COMMUNAUTE = re.compile(
 # words checked on the original text; "Pays de la Loire" is a région.
 _PAYS = re.compile(r"\bpays\s+(?:de\s+|du\s+|des\s+|d')(?!la\s+loire\b)[a-z][\w'-]+")
 
+# A Grand Paris territory is an « établissement public territorial », written « EPT Plaine Commune »;
+# a « communauté intercommunale » (CINOR, CIVIS in La Réunion) is an EPCI under another name.
 # Order matters: longer / more specific names first ("communauté de communes" before "commune").
 # The Métropole de Lyon is a collectivité with the départemental powers (social action, child
 # protection) on its territory, where the Rhône département no longer acts: its share is the
-# département's, as for the Collectivité européenne d'Alsace. Other métropoles, the Grand Lyon of
+# département's, as for the Collectivité européenne d'Alsace and the single collectivities of Corsica,
+# Martinique and Guyane (CTM, CTG), which took over their départements' powers. Other métropoles, the Grand Lyon of
 # before 2015 included, are intercommunalités (EPCI).
 _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     ("conseil_departemental", re.compile(r"\bmetropole\s+de\s+lyon\b")),
     ("intercommunalite", re.compile(
         # "rn" for "m" is the usual slip of a scanned text: "Cornmunauté de cornmunes"
-        r"\bco(?:m|rn)(?:m|rn)unautes?\s+(?:de\s+co(?:m|rn)(?:m|rn)unes|d'agglomeration|urbaine)\b|\b(?:euro[\s-]?)?metropoles?\b|\bepci\b"
+        r"\bco(?:m|rn)(?:m|rn)unautes?\s+(?:de\s+co(?:m|rn)(?:m|rn)unes|d'agglomeration|urbaine|intercommunale)\b"
+        r"|\b(?:euro[\s-]?)?metropoles?\b|\bepci\b|\bept\b"
         r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
         r"|\bpetr\b|\bpoles?\s+d'equilibre\s+territoria|\bsyndicats?\s+intercommuna|\bsiv(?:u|om)\b"
         r"|\betablissements?\s+publics?\s+territoria|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+"
@@ -80,7 +84,8 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bf\.?i\.?p\.?d\b\.?|\bcipdr\b|\betat\b|\bprefe(?:t|cture|te)\b|\bministeres?\b|\bdgcs\b")),
     ("conseil_departemental", re.compile(
         r"\bconseils?\s+(?:departemental|departementaux|general|generaux)\b|\bdepartements?\b"
-        r"|\bcollectivite\s+europeenne\s+d'alsace\b|\bc[dg]\s?(?:\d{2,3}|2[ab])\b")),
+        r"|\bcollectivite\s+europeenne\s+d'alsace\b|\bc[dg]\s?(?:\d{2,3}|2[ab])\b"
+        r"|\bcollectivites?\s+(?:territoriales?\s+)?(?:unique\s+)?de\s+(?:corse|martinique|guyane)\b|\bct[mg]\b")),
     ("autre", re.compile(
         r"\bconseils?\s+regional\b|\bregions?\b|\bagences?\s+regionales?\s+de\s+sante\b|\bars\b"
         r"|\bbailleurs?(?:\s+sociaux?)?\b|\bfondations?\b|\boffices?\s+(?:public|publics)\s+de\s+l'habitat\b"
@@ -225,13 +230,15 @@ def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str
     found: dict[str, str] = {}
     # A party line may run long ("…, agissant en vertu de la délibération du …, ci-après « la Communauté »").
     defs = [(m.start(), m.group(1).strip(), 400) for m in _ALIAS_DEF.finditer(folded)]
-    defs += [(m.start(), fold(m.group(1)), 60) for m in _ACRONYM_DEF.finditer(text)]
+    # The bracket may close a long name (« Communauté d'agglomération de la région nazairienne et de
+    # l'estuaire (CARENE) »): the head noun is looked for up to 120 characters back, with no comma between.
+    defs += [(m.start(), fold(m.group(1)), 120) for m in _ACRONYM_DEF.finditer(text)]
     for pos, alias, reach in defs:
         if len(alias) < 3 or _GENERIC_ALIAS.match(alias) or alias in found or _financeur_mentions(alias):
             continue
         line_start = max(folded.rfind("\n", 0, pos) + 1, pos - reach)
         before = _financeur_mentions(folded, line_start, pos, text)
-        if not before or (reach == 60 and re.search(r"[,;:]", folded[before[-1].end:pos])):
+        if not before or (reach == 120 and re.search(r"[,;:]", folded[before[-1].end:pos])):
             continue  # an acronym in brackets names what stands right before it
         if _NOT_A_FINANCEUR_PARTY.search(folded, line_start, before[-1].start):
             continue  # "l'association X, sise rue de la Mairie (…)": the name is not the commune's
@@ -267,7 +274,40 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
             if any(t.start < e and s < t.end for t in taken):
                 continue
             taken.append(_Mention(ftype, s, e))
-    return sorted(taken, key=lambda t: t.start)
+    return _drop_name_parts(sorted(taken, key=lambda t: t.start), folded, original)
+
+
+# An intercommunalité's proper name often holds another financeur's word: « Communauté d'agglomération
+# de la région nazairienne », « EPT Plaine Commune », « Communauté de communes du Pays de Redon ». The
+# word after the head noun, joined by name words only, is part of the name, not a second financeur.
+_NAME_GAP_STOP = frozenset({"et", "ou", "a", "au", "aux", "avec", "pour", "par", "sur", "en", "qui", "que", "puis"})
+_NAME_GAP_FUNCTION = frozenset({"de", "du", "des", "d", "la", "le", "les", "l"})
+_GENERIC_HEAD = re.compile(r"^(?:agglomeration|intercommunalites?)$")
+
+
+def _name_gap(folded: str, original: str | None, a: int, b: int) -> bool:
+    """Whether folded[a:b] only joins a head noun to the rest of the same proper name."""
+    gap = folded[a:b]
+    if len(gap) > 60 or re.search(r"[,;:()|\n.«»\"]", gap):
+        return False
+    words = [(m.start(), m.group()) for m in re.finditer(r"[\w-]+", gap)]
+    content = [(i, w) for i, w in words if w not in _NAME_GAP_FUNCTION]
+    if any(w in _NAME_GAP_STOP for _, w in content) or len(content) > 4:
+        return False
+    return original is None or all(original[a + i].isupper() for i, _ in content)
+
+
+def _drop_name_parts(mentions: list[_Mention], folded: str, original: str | None) -> list[_Mention]:
+    """Mentions minus those inside the proper name of an intercommunalité named just before."""
+    kept: list[_Mention] = []
+    for m in mentions:
+        head = kept[-1] if kept else None
+        if (head is not None and head.type == "intercommunalite"
+                and not _GENERIC_HEAD.match(folded[head.start:head.end])
+                and _name_gap(folded, original, head.end, m.start)):
+            continue
+        kept.append(m)
+    return kept
 
 
 # A line that ends on one of these words goes on on the next line, whatever its first letter
