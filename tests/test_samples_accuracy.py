@@ -8,7 +8,7 @@ change is always re-analysed.
 Three families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*`` to ``zn*``: conventions written blind by others, each set measured once before anyone read
+- ``c*`` to ``zr*``: conventions written blind by others, each set measured once before anyone read
   it, then read while writing the next round of rules (development). Their floor (``DEV_FLOOR``) is
   the level measured after the last round of rules. The blind measures, for the record (average over
   the 14 indicators / avis exact; each set written by a writer who never saw the rules nor the other
@@ -26,12 +26,13 @@ Three families of samples:
   96.0 % / 26/32, one ``contre_sens`` missed (fifteenth), the same after the sixteenth round of self-written
   paraphrases (95.8 % / 26/32); zk+zl+zm+zn 98.2 % / 31/32, no grave value missed, one false
   ``contre_sens`` (seventeenth, with the engine's opening pronouns, « sans » read forward, conditions
-  of another verb, OCR « u » for « n »).
-- the blind sets of the next round (``zo*`` to ``zr*``: after z, sets take two letters) are kept outside the repository's tests until measured
+  of another verb, OCR « u » for « n »); zo+zp+zq+zr 97.5 % / 29/32, no grave value missed, two false
+  ``inversee`` and one false ``contre_sens`` (eighteenth).
+- the blind sets of the next round (``zs*`` and after: after z, sets take two letters) are kept outside the repository's tests until measured
   (``BLIND_FLOOR``, empty until then: the family is skipped).
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
-``zn*``, and never be proposed where the gold has another value: these are the findings that matter
+``zr*``, and never be proposed where the gold has another value: these are the findings that matter
 most to ANISCG, and a false one discredits the tool.
 """
 
@@ -51,7 +52,7 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: development samples (c* to zn*: 306 files written blind, then read while writing the rules): accuracy
+#: development samples (c* to zr*: 338 files written blind, then read while writing the rules): accuracy
 #: measured after the fifteenth round of rules (financement / cout_poste come from financing.py).
 DEV_FLOOR = {
     "lieu_exercice": 1.0, "locaux_moyens": 1.0, "public": 1.0, "situations": 1.0, "autorites": 1.0,
@@ -59,8 +60,8 @@ DEV_FLOOR = {
     "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
     "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
-# ---- BLIND SETS (after the seventeenth round: zo* to zr*) -------------------------------------------------------------------------------
-#: floors of the next blind sets (zo* to zr*): set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
+# ---- BLIND SETS (after the eighteenth round: zs* and after) -------------------------------------------------------------------------------
+#: floors of the next blind sets (zs* and after): set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
 #: the family is skipped. Never tune rules on it.
 BLIND_FLOOR: dict[str, float] = {}
 #: grave values (MUST_FIND) allowed to be missed on the blind set: set by the lead with BLIND_FLOOR
@@ -73,8 +74,9 @@ MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 #: a sample's set is the letters before its two-digit number (« c04-… » → c, « za01-… » → za)
 SET_RE = re.compile(r"^([a-z]{1,2})\d\d-")
 FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrstuvwxyz"},
-            **{k: "dev" for k in ("za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn")},
-            **{k: "blind" for k in ("zo", "zp", "zq", "zr")}}
+            **{k: "dev" for k in ("za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn",
+                                 "zo", "zp", "zq", "zr")},
+            **{k: "blind" for k in ("zs", "zt", "zu", "zv")}}
 
 
 def _family(name: str) -> str:
