@@ -878,9 +878,10 @@ def _units_below(lines: list[_Line], groupings: list[_Heading], sections: list[i
 
 
 # An editor's note after a title in a consolidated text: "Missions (modifié par l'avenant n° 2)",
-# "Auteurs de violences (nouveau – avenant n° 2)". It dates the wording; it is no part of the title.
-_AMEND_NOTE = re.compile(r"\s*\((?:nouveau|nouvel|nouvelle|modifi|entierement|reecrit|redige|abroge|cree|"
-                         r"insere|complete|remplace)[^()]*\)\s*$")
+# "Auteurs de violences (nouveau – avenant n° 2)", "Financement (rédaction issue de l'avenant n° 1)".
+# It dates the wording; it is no part of the title.
+_AMEND_NOTE = re.compile(r"\s*\((?:(?:nouveau|nouvel|nouvelle|modifi|entierement|reecrit|redige|abroge|cree|"
+                         r"insere|complete|remplace)[^()]*|[^()]*(?<!\w)avenant(?!\w)[^()]*)\)\s*$")
 
 
 def _without_note(title: str) -> str:

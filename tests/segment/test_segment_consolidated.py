@@ -14,11 +14,13 @@ def test_amendment_notes_are_no_part_of_titles(doc_of):
             "Article 2 – Missions (modifié par l'avenant n° 2)\nL'intervenant reçoit toute personne.\n"
             "Article 2 bis – Auteurs de violences (nouveau – avenant n° 2)\nIl reçoit aussi les auteurs.\n"
             "Article 3 – Durée (entièrement réécrit par l'avenant n° 1)\nLa convention dure trois ans.\n"
-            "Article 4 – Litiges (voir l'annexe)\nLe tribunal administratif est compétent.\n")
+            "Article 4 – Litiges (voir l'annexe)\nLe tribunal administratif est compétent.\n"
+            "Article 5 – Financement (rédaction issue de l'avenant n° 1 du 17 janvier 2022)\nL'État verse 20 000 €.\n"
+            "Article 6 – Suivi (texte de l'avenant n° 2)\nUn comité se réunit chaque année.\n")
     s = segment(doc_of(text))
     assert [(a.number, a.title) for a in s.articles] == [
         ("1", "Objet"), ("2", "Missions"), ("2 bis", "Auteurs de violences"), ("3", "Durée"),
-        ("4", "Litiges (voir l'annexe)")]
+        ("4", "Litiges (voir l'annexe)"), ("5", "Financement"), ("6", "Suivi")]
 
 
 def test_quoted_old_articles_do_not_replace_the_real_ones(doc_of):
