@@ -58,6 +58,16 @@ _NAMED_COMMUNAUTE = re.compile(
 # words checked on the original text; "Pays de la Loire" is a région.
 _PAYS = re.compile(r"\bpays\s+(?:de\s+|du\s+|des\s+|d')(?!la\s+loire\b)[a-z][\w'-]+")
 
+# « état » is the State only outside the idioms where it means a statement or a condition: « faire
+# état de », « en l'état », « un état des dépenses », « état des lieux », « état civil », « état de
+# santé / de choc / d'urgence ». Read as the State, « aucune communication ne peut faire état de … dans
+# un territoire de taille réduite » became a falling State share.
+_STATE_WORD = (
+    r"(?<!\bfaire\s)(?<!\bfait\s)(?<!\bfont\s)(?<!\bfera\s)(?<!\bferont\s)(?<!\bferait\s)(?<!\bfaisant\s)"
+    r"(?<!\bfaisait\s)(?<!\bfasse\s)(?<!\bfassent\s)(?<!\bfaites\s)(?<!\ben\sl')(?<!\bun\s)(?<!\bcet\s)(?<!\bbon\s)"
+    r"\betat\b(?!\s+(?:des\s+lieux|civil|recapitulatif|de\s+(?:sante|choc|stress|detresse|crise|besoin|necessite|fait|"
+    r"vulnerabilite|fatigue|danger)|d'(?:urgence|esprit|avancement|ivresse|alerte)))")
+
 # A Grand Paris territory is an « établissement public territorial », written « EPT Plaine Commune »;
 # a « communauté intercommunale » (CINOR, CIVIS in La Réunion) is an EPCI under another name.
 # Order matters: longer / more specific names first ("communauté de communes" before "commune").
@@ -81,7 +91,7 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     ("caf", re.compile(r"\bc\.?a\.?f\b\.?|\bcaisses?\s+d'allocations\s+familiales\b")),
     ("etat", re.compile(
         r"\bfonds\s+interministeriel\s+(?:de\s+)?(?:prevention\s+de\s+la\s+delinquance|pour\s+la\s+prevention)"
-        r"|\bf\.?i\.?p\.?d\b\.?|\bcipdr\b|\betat\b|\bprefe(?:t|cture|te)\b|\bministeres?\b|\bdgcs\b")),
+        r"|\bf\.?i\.?p\.?d\b\.?|\bcipdr\b|" + _STATE_WORD + r"|\bprefe(?:t|cture|te)\b|\bministeres?\b|\bdgcs\b")),
     ("conseil_departemental", re.compile(
         r"\bconseils?\s+(?:departemental|departementaux|general|generaux)\b|\bdepartements?\b"
         r"|\bcollectivite\s+europeenne\s+d'alsace\b|\bc[dg]\s?(?:\d{2,3}|2[ab])\b"
@@ -1777,6 +1787,33 @@ _WEEK_PART = re.compile(r"\bmatin\w*|\bapres-?\s?midi|\bdemi-?\s?journee|\bmi[\s
 _DAY_HOURS = re.compile(r"\b(\d{1,2})\s*(?:h|heures?)\s*(?:\d{2})?\s*(?:a|-|\u2013)\s*(\d{1,2})\s*(?:h|heures?)\b")
 
 
+# The week told in days, often split between places: « trois jours par semaine à la compagnie et deux
+# jours par semaine à la Maison des adolescents ». Days that add up to five are the whole week.
+_DAYS_A_WEEK = re.compile(r"\b(une?|deux|trois|quatre|cinq|[1-5])\s+(?:jours?|journees?)(?:\s+pleine?s?)?"
+                          r"(?=\s*(?:par\s+semaine|chaque\s+semaine|hebdomadaires?|/\s*semaine)\b|(?!\s+ouvr))")
+_WEEK_SAID = re.compile(r"\bpar\s+semaine\b|\bchaque\s+semaine\b|\bhebdomadaires?\b|/\s*semaine\b")
+_DAY_COUNT = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
+
+
+def _week_of_days(folded: str, s: int, e: int, own_role: re.Pattern[str] | None) -> float | None:
+    """1.0 when the worker's days of the week, added up across the places named, make five.
+
+    Why: a secretariat splitting the week between the unit and another office never writes « temps
+    plein »; the five days are the full time. A share of a day, one week in two, or another role's days
+    keep it silent, and fewer than five days say nothing (the rest of the week may go unsaid).
+    """
+    sent = folded[s:e]
+    if not _WEEK_SAID.search(sent) or not _WEEK_WORKER.search(sent) or _WEEK_PART.search(sent):
+        return None
+    if any(not (own_role and own_role.match(r.group())) for r in _OTHER_ROLE.finditer(sent)):
+        return None
+    days = [m for m in _DAYS_A_WEEK.finditer(sent)]
+    if len(days) < 2 or _NEGATED.search(sent):
+        return None
+    total = sum(int(g) if g.isdigit() else _DAY_COUNT[g] for g in (m.group(1) for m in days))
+    return 1.0 if total == 5 else None
+
+
 def _working_week(folded: str, s: int, e: int, posts: int, own_role: re.Pattern[str] | None) -> float | None:
     """ETP of a sentence that puts the worker on the whole working week (1 a post), when no figure says it.
 
@@ -1785,8 +1822,10 @@ def _working_week(folded: str, s: int, e: int, posts: int, own_role: re.Pattern[
     whole days (a day of fewer than six hours, a morning, a permanence, one week in two is not full time).
     """
     m = _WORKING_WEEK.search(folded, s, e)
-    if not m or posts != 1:
+    if posts != 1:
         return None
+    if not m:
+        return _week_of_days(folded, s, e, own_role)
     sent = folded[s:e]
     if not _WEEK_WORKER.search(sent) or _WEEK_PART.search(sent) or _SPLIT_PLACES.search(sent):
         return None
