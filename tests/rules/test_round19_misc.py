@@ -62,3 +62,21 @@ def test_qualification_fallback_qualified(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text, expected", DUREE_BUDGET_YEAR)
 def test_duree_budget_year(text: str, expected: str) -> None:
     assert code("duree", text) == expected
+
+
+EMPLOYER_PARTY_UNATTACHED = [
+    ("- l'Association Départementale d'Aide aux Victimes (ADAVIR), représentée par sa Présidente,", "association"),
+    ("• l'association Trait d'Union, dont le siège est 4 rue Haute à Riom, représentée par son directeur ;", "association"),
+    ("L'association Le Relais, déclarée en préfecture, représentée par sa présidente, d'autre part,", "association"),
+    ("- l'association France Victimes 42, représentée par son Président, sont convenus de ce qui suit.", "association"),
+    ("— l'ASSOCIATION ACCUEIL ET SOLIDARITE, representee par sa presidente,", "association"),
+    ("- l'Association d'Entraide Sociale, ci-après « l'association »,", "association"),
+    # no association among the parties: nothing to fall back on
+    ("- le Département de la Loire, représenté par le Président du Conseil départemental,", "autre"),
+    ("- la commune de Montbrison, représentée par son Maire,", "autre"),
+]
+
+
+@pytest.mark.parametrize("text, expected", EMPLOYER_PARTY_UNATTACHED)
+def test_employer_party_in_unattached_text(text: str, expected: str) -> None:
+    assert code("type_employeur", text, zone="autre") == expected
