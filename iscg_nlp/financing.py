@@ -235,6 +235,34 @@ _GENERIC_ALIAS = re.compile(
 _NOT_A_FINANCEUR_PARTY = re.compile(r"\bassociation\b|\bsiege\b|\bsise?\b|\bdomicilie|\bdemeurant")
 
 
+_KIND_AFTER = re.compile(
+    r"[ \t]*(?:,|\()[ \t]*(?:une\s+|la\s+)?(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole"
+    r"|etablissement\s+public\s+(?:de\s+cooperation\s+intercommunale|territorial))\b")
+_NAME_LINK = frozenset({"et", "de", "du", "des", "d'", "la", "le", "les", "sur", "en", "l'"})
+_NAME_TITLE = re.compile(r"^(?:monsieur|madame|president\w*|vice-president\w*|maire|le|la|les|l'|entre|et|pour"
+                         r"|representee?s?|par|ci-apres)$")
+
+
+def _proper_name_before(text: str, folded: str, end: int) -> str | None:
+    """The capitalised proper name ending at ``end`` on its line (folded), without a title before it."""
+    line_start = folded.rfind("\n", 0, end) + 1
+    words = list(re.finditer(r"[\w-]+'?", folded[line_start:end]))
+    kept: list[re.Match[str]] = []
+    for w in reversed(words):
+        token, first = w.group(), text[line_start + w.start()]
+        if token in _NAME_LINK and kept:
+            kept.append(w)
+        elif first.isupper() and not _NAME_TITLE.match(token):
+            kept.append(w)
+        else:
+            break
+    while kept and kept[-1].group() in _NAME_LINK:
+        kept.pop()  # « de Riom … »: the link word before the name is not part of it
+    if not kept:
+        return None
+    return folded[line_start + kept[-1].start():line_start + kept[0].end()]
+
+
 def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Short names defined for a financeur: « ci-après … » or an acronym in brackets right after it."""
     found: dict[str, str] = {}
@@ -243,6 +271,11 @@ def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str
     # The bracket may close a long name (« Communauté d'agglomération de la région nazairienne et de
     # l'estuaire (CARENE) »): the head noun is looked for up to 120 characters back, with no comma between.
     defs += [(m.start(), fold(m.group(1)), 120) for m in _ACRONYM_DEF.finditer(text)]
+    # « Riom Limagne et Volcans, communauté d'agglomération, »: the kind of body written after its name
+    for m in _KIND_AFTER.finditer(folded):
+        name = _proper_name_before(text, folded, m.start())
+        if name and len(name) >= 3 and name not in found and not _financeur_mentions(name):
+            found[name] = "intercommunalite"
     for pos, alias, reach in defs:
         if len(alias) < 3 or _GENERIC_ALIAS.match(alias) or alias in found or _financeur_mentions(alias):
             continue
@@ -862,6 +895,11 @@ _PRONOUN_SUBJECT = re.compile(
 _PERSONAL_PRONOUN = re.compile(
     r"\s*(?:il|elle|celui-ci|celle-ci)\s+(?!est\b|sera\b|serait\b|y\b|convient|appartient|revient|s'agit|faut|importe"
     r"|reste\b|incombe|apparait|arrive|peut\s+etre|pourra\s+etre)")
+# A share taken off the cost before the subject pays the rest: « déduction faite de », « après déduction
+# de », « hors la participation de », « minoré de ».
+_DEDUCTED = re.compile(
+    r"\b(?:(?:apres\s+|sous\s+)?deduction\s+(?:faite\s+)?|deduit\w*\s+|minore\w*\s+|diminue\w*\s+)(?:de|du|des|d')"
+    r"|\b(?:hors|a\s+l'exception\s+de|deduire)\s+(?:la\s+|les\s+)?(?:participation|subvention|contribution|part|aide)s?\b")
 _LEADING_ARTICLE = re.compile(r"\s*(?:[-–•*]\s*)?(?:le|la|l'|les)?\s*$")
 # « les dispositifs financés sur le département », « dans la commune »: the territory, not the council.
 _TERRITORY_BEFORE = re.compile(
@@ -935,7 +973,12 @@ _PAST_PAYING = re.compile(
     r"|\b(?:etait|etaient|avait\s+ete|avaient\s+ete)\s+(?:[\w'-]+\s+){0,2}?(?:(?:co-?)?financ|subventionn"
     r"|pris\w*\s+en\s+charge|assure|support|partage|reparti|verse|allou|attribu|accord)\w*"
     r"|\b(?:avait|avaient)\s+(?:[\w'-]+\s+){0,2}?(?:finance|subventionne|verse|alloue|attribue|accorde"
-    r"|pris\s+en\s+charge|participe|contribue|apporte)\b")
+    r"|pris\s+en\s+charge|participe|contribue|apporte)\b"
+    # « a participé au financement du poste de 2011 à 2014 », « ont financé l'emploi jusqu'en 2019 »: a
+    # paying verb in the passé composé bound to a closed span of years is history, not this convention
+    r"|\b(?:a|ont)\s+(?:[\w'-]+\s+){0,2}?(?:(?:co-?)?finance|subventionne|verse|alloue|attribue|participe"
+    r"|contribue|apporte|assure|pris\s+en\s+charge)\b[^.;:]{0,120}?\b(?:(?:de|entre)\s+20\d\d\s+(?:a|et)"
+    r"\s+20\d\d|jusqu'(?:en|a)\s+(?:l'annee\s+)?20\d\d)\b")
 _PAST_PERIOD = re.compile(
     r"\b(?:pour|au\s+titre\s+de|lors\s+de|durant|pendant|dans\s+le\s+cadre\s+de)\s+(?:l'|la\s+|le\s+)"
     r"(?:experimentation|phase\s+experimentale|convention\s+(?:initiale|precedente|anterieure)"
@@ -1044,7 +1087,8 @@ _PAYER_CUE = re.compile(
     r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
     r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
     r"|\b(?:pris|prise|prises|prend|prennent|prendra|prendront)\s+en\s+charge\s+(?:financiere(?:ment)?\s+)?"
-    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement)\s+(?:de\s+(?:son|sa|leur|la|l')|du|des)\s*)?"
+    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement|solde|reste|complement|reliquat)\s+"
+    r"(?:de\s+(?:son|sa|leur|la|l')|du|des)\s*)?"
     r"(?:cout|poste|financement|remuneration|salaire|emploi)\b)"
     r"|\b(?:particip\w*|contribu\w*|(?:prend|prennent|prendra|prendront|prenne)\s+(?:sa\s+|leur\s+)?part)\s+"
     r"(?:financierement\b|(?:[\w'-]+\s+){0,2}?(?:au|a\s+son|a\s+leur|a\s+la|aux)\s*"
@@ -1057,7 +1101,10 @@ _PAYER_CUE = re.compile(
     r"|\b(?:financement|cout|charge)\s+(?:[\w'-]+\s+){0,6}?(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:assure|partage|reparti|supporte)e?s?\b|\brepartie?s?\s+(?:[\w'-]+\s+){0,2}?entre\b"
     r"|\binscri\w*\s+(?:[\w'-]+\s+){0,4}?(?:a\s+son\s+budget|a\s+leur\s+budget|les\s+credits)"
-    r"|\b(?:assum|support)e?e?s?\s+(?:financierement\s+)?par\b|\by\s+(?:particip|contribu)\w*")
+    r"|\b(?:assum|support)e?e?s?\s+(?:financierement\s+)?par\b|\by\s+(?:particip|contribu)\w*"
+    # « la Ville assure le solde », « verse le reliquat », « finance le reste »: the remainder's payer
+    r"|\b(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat"
+    r"|reste\s+(?:du|de\s+la|des)\s+(?:cout|financement|remuneration|charges?|depenses|budget))\b")
 # "avec le concours de l'État", "la participation financière du Département": the words that need a
 # word of money elsewhere in the sentence ("la participation de la commune aux réunions" pays nothing).
 _PAYER_NOUN_BEFORE = re.compile(
@@ -1151,7 +1198,7 @@ _NOT_FOR_POST = re.compile(
     r"|materiel|mobilier|vehicule|installation)\b"
     r"|\b(?:ne|n')\s*(?:concour\w*|contribu\w*|particip\w*|sert|servent|servira)\s+(?:\w+\s+)?pas\s+"
     r"(?:au|a\s+la|a\s+l')\s*(?:financement|cout|budget|remuneration)\s+(?:annuel\s+)?"
-    r"(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant)")
+    r"(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:present\s+|meme\s+)?(?:poste|emploi|dispositif|intervenant)")
 
 
 _BACK_REF = re.compile(r"\s*(?:cette|ces|cet|ce|ladite|lesdites|celle-ci|celles-ci|celui-ci|elle|elles)\b")
@@ -1317,6 +1364,12 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         pronoun = _PERSONAL_PRONOUN.match(folded, s, e)
         if not mentions and lead_before and pronoun:
             mentions = [_Mention(lead_before, s, s + len(pronoun.group().rstrip()))]
+        elif mentions and lead_before and pronoun and lead_before not in {m.type for m in mentions}:
+            # « Elle prend en charge le coût du poste, déduction faite de la participation de l'État »:
+            # the financeur named in the deduction pays its own share; the pronoun still pays the rest
+            cut = _DEDUCTED.search(folded, pronoun.end(), mentions[0].start)
+            if cut and mentions[0].start - cut.end() <= 40:
+                mentions = [_Mention(lead_before, s, s + len(pronoun.group().rstrip()))] + mentions
         values = [a for a in amounts if a.unit in ("eur", "pct")]
         pm = _PRONOUN_SUBJECT.match(sent) if subject and values else None
         if pm and not any(m.end <= values[0].start for m in mentions) and s + pm.end() <= values[0].start:
