@@ -22,6 +22,7 @@ from .datespan import find_spans
 from .inclusive import OffsetMap, derive
 from .nlp import TOKEN_RE, Pipeline, finditer_at_prefixes, get_nlp, prefilter
 from .ocr import load_table, repair
+from .aliases import resolve as resolve_aliases
 from .pronouns import resolve
 from .qualifiers import KIND_LABELS, TextQualifiers
 from .ruleset import LoadedRule, RuleSet
@@ -356,13 +357,15 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
 
 
 def _derived(text: str, ruleset: RuleSet) -> tuple[str, list[int] | None]:
-    """The text rules are matched on (slips repaired, inclusive marks removed, then opening pronouns read
-    as their actor) and its offsets into ``text``; ``text`` itself and None when none applies (no copy)."""
+    """The text rules are matched on (slips repaired, inclusive marks removed, defined acronyms read as
+    their kind, then opening pronouns read as their actor) and its offsets into ``text``; ``text``
+    itself and None when none applies (no copy)."""
     offsets: list[int] | None = None
     fixed = repair(text, load_table(ruleset.qualifiers.source))
     if fixed is not None:
         text, offsets = fixed
-    for step in (derive, lambda t: resolve(t, ruleset.qualifiers.pronouns)):
+    for step in (derive, lambda t: resolve_aliases(t, ruleset.qualifiers.aliases),
+                 lambda t: resolve(t, ruleset.qualifiers.pronouns)):
         got = step(text)
         if got is not None:
             text, inner = got

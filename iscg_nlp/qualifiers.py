@@ -31,6 +31,8 @@ from pathlib import Path
 import yaml
 
 from .nlp import TOKEN_RE, LazyRegex, finditer_at_prefixes, prefilter
+from .aliases import AliasTable
+from .aliases import table_from as alias_table
 from .pronouns import PronounTable
 from .pronouns import table_from as pronoun_table
 from .textutil import fold
@@ -160,6 +162,8 @@ class QualifierConfig:
     participle_words: set[str] = field(default_factory=set)
     #: opening pronouns and the actors they may stand for (``pronouns`` in the YAML)
     pronouns: PronounTable = field(default_factory=PronounTable)
+    #: acronyms read as the kind of organisation they were defined for (``aliases`` in the YAML)
+    aliases: AliasTable = field(default_factory=AliasTable)
 
 
 _YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
@@ -227,7 +231,8 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         participle_endings=tuple((raw.get("opening_participle") or {}).get("endings") or ()),
         participle_words={w for c in (raw.get("opening_participle") or {}).get("words") or []
                           for w in _optional_forms(fold(c))},
-        pronouns=pronoun_table(raw.get("pronouns"), cue_regex))
+        pronouns=pronoun_table(raw.get("pronouns"), cue_regex),
+        aliases=alias_table(raw.get("aliases"), cue_regex))
 
 
 def _report(raw: dict | None, gap: int) -> ReportConfig | None:

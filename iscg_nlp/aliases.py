@@ -1,0 +1,104 @@
+"""An organisation's short name read as its kind: after « l'Association d'aide aux victimes de l'Isère
+(AFAVIM) » or « la Communauté d'agglomération Melun Val de Seine, …, ci-après « la CAMVS » », the text
+« l'AFAVIM recrute l'intervenant » reads « l'association recrute l'intervenant » for matching.
+
+Rules recognise an employer or a partner by its kind (association, communauté d'agglomération, centre
+hospitalier…); a secretariat defines an acronym once and uses it everywhere after. Only the kinds listed
+in the ``aliases:`` section of ``rules/qualifiers.yaml`` (data ANISCG can extend) are followed, and only
+for acronyms defined right after such a name: in brackets closing the name (no comma between), or in a
+« ci-après « … » » on the same line. Every later occurrence of the acronym (whole word, same capitals)
+reads as the kind. :func:`resolve` gives the text and, for each character, its index in the input (as
+:mod:`iscg_nlp.inclusive` does), so evidence stays the verbatim words of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .nlp import LazyRegex
+from .normalize import Mapped
+from .textutil import fold
+
+#: « (AFAVIM) », « (CA 2B) », « (CCPLD) »: capitals (a digit or a few lower-case letters between them)
+_BRACKET = re.compile(r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12}(?:\s?\d{1,3})?)\s*\)")
+#: « ci-après dénommée « la CAMVS » », « ci-après "l'AFAVIM" »
+_HEREAFTER = re.compile(r"ci-apr[eè]s\s+(?:(?:d[ée]sign[ée]+s?|d[ée]nomm[ée]+s?|appel[ée]+s?|nomm[ée]+s?)\s+)?"
+                        r"(?:par\s+)?[«\"“]\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12})"
+                        r"\s*[»\"”]", re.I)
+#: how far back the kind may stand: a bracket closes a name on the same line; « ci-après » ends a party line
+_REACH = {"bracket": 160, "hereafter": 400}
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """The kinds of organisation an acronym may stand for (cue, the words it reads as)."""
+
+    kinds: tuple[tuple[LazyRegex, str], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.kinds)
+
+
+def table_from(raw: dict | None, cue_regex) -> AliasTable:
+    """The ``aliases:`` section of qualifiers.yaml: ``kinds`` maps a kind written in plain French to the
+    words its acronym reads as (« communauté d'agglomération: communauté d'agglomération »)."""
+    if not raw:
+        return AliasTable()
+    kinds = raw.get("kinds") or {}
+    if not isinstance(kinds, dict):
+        raise ValueError("aliases.kinds : une table « nature écrite : lecture » est attendue")
+    return AliasTable(tuple((cue_regex(str(k), 0), str(v)) for k, v in kinds.items()))
+
+
+def _kind_before(folded: str, pos: int, how: str, table: AliasTable) -> str | None:
+    """The kind of organisation named before ``pos`` on its line: for a bracket, the last one with no
+    comma or semicolon after it; for « ci-après », the first one of the line (the party it defines)."""
+    start = max(folded.rfind("\n", 0, pos) + 1, pos - _REACH[how])
+    hits = sorted((m.start(), m.end(), reading) for rx, reading in table.kinds
+                  for m in rx.compiled.finditer(folded, start, pos))
+    if not hits:
+        return None
+    if how == "hereafter":
+        return hits[0][2]
+    s, e, reading = hits[-1]
+    return None if re.search(r"[,;:]", folded[e:pos]) else reading
+
+
+def resolve(text: str, table: AliasTable) -> Mapped | None:
+    """``text`` with each later use of a defined acronym read as its kind, and its offsets into
+    ``text``; None when there is none (then matching runs on ``text`` itself, no copy)."""
+    if not table or ("(" not in text and "ci-apr" not in text.lower()):
+        return None
+    folded = fold(text)
+    defined: dict[str, tuple[int, str]] = {}  # acronym → (end of its definition, reading)
+    for how, rx in (("bracket", _BRACKET), ("hereafter", _HEREAFTER)):
+        for m in rx.finditer(text):
+            acronym = m.group(1)
+            if acronym in defined or len(acronym) < 2:
+                continue
+            reading = _kind_before(folded, m.start(), how, table)
+            if reading is not None:
+                defined[acronym] = (m.end(), reading)
+    if not defined:
+        return None
+    uses = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
+                      + r")(?![\w-])")
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in uses.finditer(text):
+        after, reading = defined[m.group(1)]
+        if m.start() < after:
+            continue  # the definition itself, or a use before it
+        a, b = m.span()
+        parts.append(text[pos:a])
+        offsets.extend(range(pos, a))
+        parts.append(reading)
+        offsets.extend([a] * (len(reading) - 1) + [b - 1])
+        pos = b
+    if not parts:
+        return None
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(parts), offsets

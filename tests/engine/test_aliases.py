@@ -1,0 +1,69 @@
+"""Defined acronyms read as the kind of organisation they stand for (``aliases`` in qualifiers.yaml)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from iscg_nlp.aliases import resolve
+from iscg_nlp.match import match_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rules"))
+from rule_wording import RULES, code  # noqa: E402
+
+TABLE = RULES.qualifiers.aliases
+
+
+def read(text: str) -> str:
+    got = resolve(text, TABLE)
+    return got[0] if got is not None else text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'Association d'aide aux victimes de l'Isère (AFAVIM) est l'employeur. L'AFAVIM recrute l'intervenant.",
+     "L'Association d'aide aux victimes de l'Isère (AFAVIM) est l'employeur. L'association recrute l'intervenant."),
+    ("La Communauté d'Agglomération Melun Val de Seine, représentée par son président, ci-après « la CAMVS »,\n"
+     "L'intervenante est recrutée par la CAMVS.",
+     "La Communauté d'Agglomération Melun Val de Seine, représentée par son président, ci-après « la CAMVS »,\n"
+     "L'intervenante est recrutée par la communauté d'agglomération."),
+    ("le Centre hospitalier de Sens (CHS) ; le CHS met un bureau à disposition.",
+     "le Centre hospitalier de Sens (CHS) ; le centre hospitalier met un bureau à disposition."),
+    ("la Communauté de communes du Pays de Lunel (CCPL). La CCPL et la CCPL-Est.",
+     "la Communauté de communes du Pays de Lunel (CCPL). La communauté de communes et la CCPL-Est."),
+])
+def test_acronym_reads_as_its_kind(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a comma between the name and the bracket: the bracket names something else
+    "L'association ADAVI, 12 rue des Lilas (RDC), recrute. Le RDC est accessible.",
+    # no listed kind before the acronym
+    "La direction départementale de la sécurité publique (DDSP) organise ; la DDSP désigne un référent.",
+    # used before its definition, or in another case
+    "L'AFAVIM signe. L'Association d'aide aux victimes (AFAVIM) recrute.",
+    "L'Association d'aide aux victimes (AFAVIM) recrute ; l'afavim de Vienne.",
+])
+def test_no_reading(text):
+    assert read(text) == text
+
+
+def test_evidence_quotes_the_acronym():
+    text = ("Entre l'Association départementale d'aide aux victimes (ADAVIP 35), représentée par sa présidente,\n"
+            "Article 4 – Employeur\nL'ADAVIP 35 recrute l'intervenant social et exerce sur lui l'autorité hiérarchique.")
+    found = [f for f in match_text(text, RULES) if f.indicator == "type_employeur" and f.status == "fired"]
+    assert found and all(f.text == text[f.start:f.end] for f in found)
+
+
+@pytest.mark.parametrize("text, indicator, expected", [
+    ("La Communauté d'Agglomération du Grand Sénonais, représentée par son président, ci-après « la CAGS ».\n"
+     "L'intervenante sociale est recrutée par la CAGS, qui est son employeur.", "type_employeur", "ville_interco"),
+    ("L'Association France Victimes 38 (AFV 38), représentée par sa présidente.\n"
+     "L'AFV 38 est l'employeur de l'intervenant social.", "type_employeur", "association"),
+    ("L'Association d'aide aux victimes (AVIMEJ) recrute l'intervenant. L'AVIMEJ exerce sur lui l'autorité "
+     "hiérarchique ; le commandant de compagnie exerce l'autorité fonctionnelle.", "autorites", "conforme"),
+])
+def test_through_the_rules(text, indicator, expected):
+    assert code(indicator, text) == expected
