@@ -28,8 +28,9 @@ Three families of samples:
   ``contre_sens`` (seventeenth, with the engine's opening pronouns, « sans » read forward, conditions
   of another verb, OCR « u » for « n »); zo+zp+zq+zr 97.5 % / 29/32, no grave value missed, two false
   ``inversee`` and one false ``contre_sens`` (eighteenth).
-- the blind sets of the next round (``zs*`` and after: after z, sets take two letters) are kept outside the repository's tests until measured
-  (``BLIND_FLOOR``, empty until then: the family is skipped).
+- ``zs*`` to ``zv*``, the last blind sets, measured once at the final commit of the session: their
+  floors (``BLIND_FLOOR``) are that measure; the next blind sets start after zv and stay outside the
+  repository until measured.
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on ``a*`` to
 ``zr*``, and never be proposed where the gold has another value: these are the findings that matter
@@ -60,10 +61,17 @@ DEV_FLOOR = {
     "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 1.0, "cout_poste": 1.0,
     "type_employeur": 1.0, "type_poste": 1.0, "avis": 1.0,
 }
-# ---- BLIND SETS (after the eighteenth round: zs* and after) -------------------------------------------------------------------------------
-#: floors of the next blind sets (zs* and after): set by the lead from the one blind measure (per indicator, as DEV_FLOOR); while empty,
-#: the family is skipped. Never tune rules on it.
-BLIND_FLOOR: dict[str, float] = {}
+# ---- LAST MEASURED SETS (zs* to zv*, measured once after the nineteenth round) ---------------------------------------------------
+#: floors of the last blind sets (zs* to zv*): their one blind measure, per indicator (97.3 % on average,
+#: avis 27/32). They were then read for a twentieth round of rules; the floors keep that measure from
+#: falling while the rules move. The next blind sets start after zv.
+BLIND_FLOOR: dict[str, float] = {
+    "lieu_exercice": 0.937, "locaux_moyens": 0.968, "public": 0.968, "situations": 0.968, "autorites": 0.937,
+    "deontologie": 0.968, "qualification": 0.968, "comite_pilotage": 1.0, "duree": 1.0,
+    "annee_signature": 1.0, "proximite_modele": 1.0, "procureur_signataire": 1.0, "financement": 1.0,
+    "cout_poste": 0.906, "type_employeur": 0.937, "type_poste": 1.0, "avis": 0.843,
+}
+
 #: grave values (MUST_FIND) allowed to be missed on the blind set: set by the lead with BLIND_FLOOR
 BLIND_GRAVE_MISSES = 0
 # --------------------------------------------------------------------------------------------------
