@@ -44,6 +44,7 @@ RULES: dict[str, str] = {
     "cout_poste.tableau": "Ligne « coût » ou « budget » d'un tableau.",
     "cout_poste.total_pluriannuel": "Montant donné pour plusieurs années, ramené à l'année.",
     "cout_poste.etp": "Temps de travail du poste (ETP, temps plein, mi-temps).",
+    "cout_poste.etp_reste_du_temps": "Le reste du temps du titulaire est donné à un autre lieu du même poste : un temps plein.",
     "cout_poste.etp_semaine_entiere": "Le titulaire travaille toute la semaine (« du lundi au vendredi ») : un temps plein.",
     "cout_poste.total_des_postes": "Coût donné pour chacun des postes : le coût retenu est celui de l'ensemble des postes.",
 }
@@ -389,14 +390,25 @@ def _folded(doc: Document) -> _Folded:
     return f
 
 
+def _continues(text: str, pos: int) -> bool:
+    """The text after a blank line goes on with the sentence before it.
+
+    Why: a PDF page or column break leaves a blank line mid-sentence (« les frais de déplacement et »,
+    blank, « l'équipement, est évalué à 46 000 euros »); a new paragraph starts with a capital, a
+    bullet or a number, never with a lower-case word after an open function word.
+    """
+    rest = text[pos:pos + 40].lstrip()
+    return bool(rest) and rest[0].islower()
+
+
 def _sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:
     """Sentences and table lines; a line that wraps mid-sentence (ends with a function word) is joined."""
     out, pos = [], 0
     if folded is None:
         folded = fold(text)
     for m in _SENT_SPLIT.finditer(text):
-        if "\n" in m.group() and "\n\n" not in m.group().replace(" ", "").replace("\t", "") \
-                and _OPEN_END.search(folded, max(0, m.start() - 20), m.start()):
+        if "\n" in m.group() and _OPEN_END.search(folded, max(0, m.start() - 20), m.start()) and (
+                "\n\n" not in m.group().replace(" ", "").replace("\t", "") or _continues(text, m.end())):
             continue  # a wrapped line, not the end of a sentence
         if m.start() > pos:
             out.append((pos, m.start()))
@@ -1276,6 +1288,9 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         elif (week := _working_week(folded, s, e, posts, own_role)) is not None:
             # ranked below every other mention of the working time, the whole time included
             etp_candidates.append((-1, -s, week, _evidence(doc, structure, s, e, "cout_poste.etp_semaine_entiere")))
+        elif (rest := _rest_of_time(folded, s, e, posts)) is not None and not _in_past(s, past, tq):
+            # the same rank: the whole time said by its parts, never against a written figure
+            etp_candidates.append((-1, -s, rest, _evidence(doc, structure, s, e, "cout_poste.etp_reste_du_temps")))
         funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
         # A list introduced by a funding sentence ("… selon les proportions suivantes :" then
         # "– en 2017 : État 60 % ; Conseil départemental 20 %") inherits its context.
@@ -1889,6 +1904,33 @@ def _working_week(folded: str, s: int, e: int, posts: int, own_role: re.Pattern[
     for h in _DAY_HOURS.finditer(sent):
         if int(h.group(2)) - int(h.group(1)) < 6:
             return None
+    return 1.0
+
+
+# The rest of the worker's time given to another place of the same mission: « Il consacre le reste de son
+# temps de travail au point d'accès au droit », « Les deux autres jours, elle reçoit au centre
+# médico-social », « le temps restant à l'agence ». With the days at the unit, the whole time is the
+# post's. Other missions, a remainder outside the convention or a half-time say the post is not whole.
+_REST_OF_TIME = re.compile(r"\ble\s+(?:reste|restant)\s+(?:de\s+(?:son|leur)\s+temps(?:\s+de\s+travail)?|du\s+temps"
+                           r"|de\s+la\s+semaine)\b|\bles\s+(?:(?:deux|trois|quatre|[1-4])\s+)?autres\s+jours\b"
+                           r"|(?<!mi-)(?<!mi\s)\btemps\s+restant\b")
+_REST_ELSEWHERE = re.compile(r"\bautres?\s+(?:missions?|fonctions?|activites?|taches|postes?|emplois?)\b"
+                             r"|\bmissions?\s+habituelles?\b|\bne\s+releve\s+pas\b|\bhors\s+(?:de\s+)?(?:la\s+)?(?:presente\s+)?convention\b"
+                             r"|\bmi[\s-]temps\b|\btemps\s+partiel\b|%|\bsans\s+lien\b|\bn'(?:est|sont)\s+pas\s+(?:consacre|affecte)")
+
+
+def _rest_of_time(folded: str, s: int, e: int, posts: int) -> float | None:
+    """1.0 when the sentence gives the rest of the single worker's time to another place of the post.
+
+    Why: a secretariat that splits the week between the unit and an office writes « le reste de son
+    temps » instead of « temps plein ». Several posts, another mission, a remainder outside the
+    convention or a denial (« ne consacre pas le reste ») keep it silent.
+    """
+    m = _REST_OF_TIME.search(folded, s, e)
+    if posts != 1 or not m or _REST_ELSEWHERE.search(folded, s, e):
+        return None
+    if _ETP_DENIED.search(folded, max(s, m.start() - 40), m.start()):
+        return None
     return 1.0
 
 
