@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .nlp import LazyRegex
-from .normalize import Mapped
+from .normalize import Mapped, replace_spans
 from .textutil import fold
 
 #: « (AFAVIM) », « (CA 2B) », « (CCPLD) »: capitals (a digit or a few lower-case letters between them)
@@ -84,21 +84,9 @@ def resolve(text: str, table: AliasTable) -> Mapped | None:
         return None
     uses = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(defined, key=len, reverse=True))
                       + r")(?![\w-])")
-    parts: list[str] = []
-    offsets: list[int] = []
-    pos = 0
+    edits = []
     for m in uses.finditer(text):
         after, reading = defined[m.group(1)]
-        if m.start() < after:
-            continue  # the definition itself, or a use before it
-        a, b = m.span()
-        parts.append(text[pos:a])
-        offsets.extend(range(pos, a))
-        parts.append(reading)
-        offsets.extend([a] * (len(reading) - 1) + [b - 1])
-        pos = b
-    if not parts:
-        return None
-    parts.append(text[pos:])
-    offsets.extend(range(pos, len(text)))
-    return "".join(parts), offsets
+        if m.start() >= after:  # not the definition itself, nor a use before it
+            edits.append((m.start(), m.end(), reading))
+    return replace_spans(text, edits) if edits else None

@@ -151,6 +151,24 @@ def compose(first: list[int], second: list[int]) -> list[int]:
     return [first[j] for j in second]
 
 
+def replace_spans(text: str, edits: list[tuple[int, int, str]]) -> Mapped:
+    """``text`` with each span [a, b) replaced by its words (edits in order, not overlapping) and, for
+    each character of the result, its index in ``text``: a replacement maps to its span (its last
+    character to the span's last), so a match on the new words quotes the words they stand for."""
+    parts: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for a, b, words in edits:
+        parts.append(text[pos:a])
+        offsets.extend(range(pos, a))
+        parts.append(words)
+        offsets.extend([a] * (len(words) - 1) + [b - 1])
+        pos = b
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(parts), offsets
+
+
 # --------------------------------------------------------------------------- PDF repairs
 
 _DOUBLED_RUN = re.compile(r"\S+")

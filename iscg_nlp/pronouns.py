@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from .nlp import LazyRegex
-from .normalize import Mapped
+from .normalize import Mapped, replace_spans
 from .textutil import fold
 
 #: where a sentence or a clause starts: the text start, after « . ! ? ; » or a line break, over
@@ -114,17 +114,4 @@ def resolve(text: str, table: PronounTable) -> Mapped | None:
         if actor is not None:
             name = text[actor[0]:actor[1]]
             edits.append((s, s + len(pron), name[:1].upper() + name[1:]))
-    if not edits:
-        return None
-    parts: list[str] = []
-    offsets: list[int] = []
-    pos = 0
-    for a, b, name in edits:
-        parts.append(text[pos:a])
-        offsets.extend(range(pos, a))
-        parts.append(name)
-        offsets.extend([a] * (len(name) - 1) + [b - 1])
-        pos = b
-    parts.append(text[pos:])
-    offsets.extend(range(pos, len(text)))
-    return "".join(parts), offsets
+    return replace_spans(text, edits) if edits else None
