@@ -20,8 +20,9 @@ from .nlp import LazyRegex
 from .normalize import Mapped, replace_spans
 from .textutil import fold
 
-#: « (AFAVIM) », « (CA 2B) », « (CCPLD) »: capitals (a digit or a few lower-case letters between them)
-_BRACKET = re.compile(r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12}(?:\s?\d{1,3})?)\s*\)")
+#: an acronym defined in brackets after a name: « (AFAVIM) », « (CD 87) », « (CD 2A) » (Corsica),
+#: « (CdC) »: capitals with at most a few lower-case letters between them (financing reads it too)
+ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12}(?:\s?(?:\d{1,3}|2[AB]))?)\s*\)")
 #: « ci-après dénommée « la CAMVS » », « ci-après "l'AFAVIM" »
 _HEREAFTER = re.compile(r"ci-apr[eè]s\s+(?:(?:d[ée]sign[ée]+s?|d[ée]nomm[ée]+s?|appel[ée]+s?|nomm[ée]+s?)\s+)?"
                         r"(?:par\s+)?[«\"“]\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12})"
@@ -72,7 +73,7 @@ def resolve(text: str, table: AliasTable) -> Mapped | None:
         return None
     folded = fold(text)
     defined: dict[str, tuple[int, str]] = {}  # acronym → (end of its definition, reading)
-    for how, rx in (("bracket", _BRACKET), ("hereafter", _HEREAFTER)):
+    for how, rx in (("bracket", ACRONYM_IN_BRACKETS), ("hereafter", _HEREAFTER)):
         for m in rx.finditer(text):
             acronym = m.group(1)
             if acronym in defined or len(acronym) < 2:

@@ -20,6 +20,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
+from .aliases import ACRONYM_IN_BRACKETS
 from .frnumbers import Amount, find_amounts, find_numbers
 from .qualifiers import QualifierConfig, TextQualifiers, load_qualifier_config
 from .resources import bundled_rules_dir, default_rules_dir
@@ -227,9 +228,6 @@ _ALIASES: ContextVar[tuple[tuple[str, re.Pattern[str]], ...]] = ContextVar("fina
 _ALIAS_DEF = re.compile(
     r"ci-apres\s+(?:(?:designee?s?|denommee?s?|appelee?s?|nommee?s?)\s+)?(?:par\s+)?[«\"]\s*"
     r"(?:la\s+|le\s+|les\s+|l')?([^»\"\n]{2,40}?)\s*[»\"]")
-# "(CD 87)", "(CD 2A)" (Corsica), "(CdC)": capitals with at most a few lower-case letters between them.
-_ACRONYM_DEF = re.compile(
-    r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12}(?:\s?(?:\d{1,3}|2[AB]))?)\s*\)")
 _GENERIC_ALIAS = re.compile(
     r"^(?:association|employeur|structure|gestionnaire|porteur|operateur|partenaires?|parties?|signataires?"
     r"|financeurs?|convention|intervenant\w*|beneficiaire|organisme|service|prefet|prefete)$")
@@ -271,7 +269,7 @@ def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str
     defs = [(m.start(), m.group(1).strip(), 400) for m in _ALIAS_DEF.finditer(folded)]
     # The bracket may close a long name (« Communauté d'agglomération de la région nazairienne et de
     # l'estuaire (CARENE) »): the head noun is looked for up to 120 characters back, with no comma between.
-    defs += [(m.start(), fold(m.group(1)), 120) for m in _ACRONYM_DEF.finditer(text)]
+    defs += [(m.start(), fold(m.group(1)), 120) for m in ACRONYM_IN_BRACKETS.finditer(text)]
     # « Riom Limagne et Volcans, communauté d'agglomération, »: the kind of body written after its name
     for m in _KIND_AFTER.finditer(folded):
         name = _proper_name_before(text, folded, m.start())
