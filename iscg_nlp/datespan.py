@@ -30,7 +30,8 @@ def _date(prefix: str) -> str:
 #: 31 décembre 2025 » (the end may come in the next sentence, a short way on)
 _RANGE = re.compile(
     r"\b(?:du|compter\s+du|partir\s+du|effet\s+(?:le|au|du|a\s+compter\s+du)|debute\s+le|commence\s+le|"
-    r"vigueur\s+(?:le|au|du))\s+" + _date("a") +
+    r"vigueur\s+(?:le|au|du)|(?:a\s+compter\s+de|a\s+partir\s+de|des)\s+sa\s+signature\s*,?\s*(?:soit\s+)?le)\s+"
+    + _date("a") +
     r"(?P<gap>[^\n]{0,90}?)\b(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du|et\s+le|a\s+echeance\s+du|"
     r"(?:prend|prendra|prennent)\s+fin\s+(?:le|au)|(?:s'acheve|s'achevera|expire|expirera|se\s+termine|"
     r"se\s+terminera|arrive\s+a\s+echeance|arrivera\s+a\s+echeance|echoit|court\s+jusqu'au)\s*(?:le|au)?)\s+(?:le\s+)?"
@@ -68,6 +69,13 @@ _YEAR_LIST = re.compile(
 #: « 2016 – 2017 – 2018 », « exercices 2021-2022-2023 » (a title line): consecutive years only
 _YEAR_CHAIN = re.compile(rf"(?<![\w/.])(?P<list>{_YEAR}(?:\s*{_DASH}\s*{_YEAR}){{2,}})(?![\w/]|\s*{_DASH}\s*\d)")
 
+
+#: a bare « du <date> » that dates a text or a meeting, not the start of a period: « la loi n° 2007-297
+#: du 5 mars 2007 », « la circulaire du 1er août 2006 », « la délibération du conseil municipal du … »,
+#: « la réunion du CLSPD du 12 mars 2021 »
+_DATED_TEXT = re.compile(
+    r"(?:\b(?:loi|circulaire|decret|arrete|ordonnance|deliberation|instruction|courrier|lettre|reunion|seance|"
+    r"clspd|cispd|cdpd|cndp|cipd|cipdr)\b[^,;.()\n]{0,40}|\bn\s*°\s*[\w./-]+|\ben\s+date)\s*$")
 
 #: across a full stop, the end date must still be the convention's: « … au 1er janvier 2022. Elle
 #: s'applique jusqu'au 31 décembre 2025 » (not « … Le bilan est remis au 31 mars 2023 »)
@@ -121,6 +129,8 @@ def find_spans(folded: str) -> list[Span]:
     for m in _RANGE.finditer(folded):
         gap = m.group("gap") or ""
         if "\n\n" in gap or not _same_subject(gap):
+            continue
+        if folded.startswith("du", m.start()) and _DATED_TEXT.search(folded, max(0, m.start() - 60), m.start()):
             continue
         ya, ma, da = _ymd(m, "a")
         yb, mb, db = _ymd(m, "b")

@@ -164,6 +164,16 @@ class QualifierConfig:
     pronouns: PronounTable = field(default_factory=PronounTable)
     #: acronyms read as the kind of organisation they were defined for (``aliases`` in the YAML)
     aliases: AliasTable = field(default_factory=AliasTable)
+    #: phrases holding a break word that do not end a clause (« hors de question »: ``clause_breaks.not_words``)
+    break_exempt: list[LazyRegex] = field(default_factory=list)
+    #: « pour / afin de / de façon à » right before « ne »: a negation of that infinitive only (``purpose``)
+    purpose: re.Pattern | None = None
+    #: relative pronouns that open another clause for negation scope (``relatives`` in the YAML)
+    relatives: set[str] = field(default_factory=set)
+    relative_determiners: set[str] = field(default_factory=set)
+    relative_np_words: int = 2
+    #: words that open an incise after a comma, for a negation that follows it (``incise_openers``)
+    incise_openers: set[str] = field(default_factory=set)
 
 
 _YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
@@ -208,8 +218,12 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         windows.setdefault(k, Window(6, 5))
     cb = raw.get("clause_breaks") or {}
     words = sorted((fold(w) for w in cb.get("words", [])), key=len, reverse=True)
-    break_words = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)") \
+    # an elided word (« à l'exception d' ») runs into the next one: no end-of-word test after it
+    break_words = re.compile(r"(?<!\w)(?:" + "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") + ("" if w.endswith("'") else r"(?!\w)") for w in words) + ")") \
         if words else re.compile(r"(?!x)x")
+    purpose = sorted((fold(w) for w in raw.get("purpose") or []), key=len, reverse=True)
+    rel = raw.get("relatives") or {}
     ne = raw.get("ne_particles") or {}
     nr = raw.get("negated_restriction") or {}
     cues = {k: [cue_regex(c, gap) for c in (raw.get("cues") or {}).get(k, [])] for k in KINDS + ("neutral",)}
@@ -232,7 +246,14 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         participle_words={w for c in (raw.get("opening_participle") or {}).get("words") or []
                           for w in _optional_forms(fold(c))},
         pronouns=pronoun_table(raw.get("pronouns"), cue_regex),
-        aliases=alias_table(raw.get("aliases"), cue_regex))
+        aliases=alias_table(raw.get("aliases"), cue_regex),
+        break_exempt=[cue_regex(c, gap) for c in cb.get("not_words") or []],
+        purpose=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in purpose)
+                           + r")\s*$") if purpose else None,
+        relatives={fold(w) for w in rel.get("words") or []},
+        relative_determiners={fold(w) for w in rel.get("determiners") or []},
+        relative_np_words=int(rel.get("words_after_determiner", 2)),
+        incise_openers={fold(w) for w in raw.get("incise_openers") or []})
 
 
 def _report(raw: dict | None, gap: int) -> ReportConfig | None:
@@ -348,7 +369,9 @@ class TextQualifiers:
             elif ch == "\n" and self._line_break(i):
                 spans.append((i, i + 1))
         if with_words:
-            spans.extend(m.span() for m in self.config.break_words.finditer(f))
+            exempt = [m.span() for rx in self.config.break_exempt for m in _finditer(rx, f)]
+            spans.extend(m.span() for m in self.config.break_words.finditer(f)
+                         if not any(a <= m.start() < b for a, b in exempt))
             spans.sort()
         return spans
 
@@ -858,11 +881,67 @@ class TextQualifiers:
         closed by a comma: « Lorsqu'il n'est pas présent, l'intervenant est placé sous … »,
         « L'intervenant, qui n'est pas fonctionnaire, relève de … », « Pour ne pas … , il … »."""
         f = self.folded
-        if q.kind != "negation" or not _NE_RE.match(f, q.start) or "," not in f[q.end:start]:
+        if q.kind != "negation" or "," not in f[q.end:start]:
             return False
         head = re.sub(r"(?<!\w)s'(?=ils?(?!\w))", "si ", f[lo:q.start].rsplit(",", 1)[-1])
-        words = {w.rstrip("'") for w in re.findall(r"\w+'?", head)}
-        return bool(words & self.config.subordinators)
+        words = [w.rstrip("'") for w in re.findall(r"\w+'?", head)]
+        if not _NE_RE.match(f, q.start):
+            # « aucun », « sans »…: only in an incise that a relative pronoun opens right after its comma
+            # (« L'intervenant, auquel aucun véhicule n'est attribué, reçoit … »)
+            return "," in f[lo:q.start] and bool(words) and words[0] in self.config.relatives
+        if self._purpose(q):
+            return True
+        return bool(set(words) & (self.config.subordinators | self.config.relatives))
+
+    def _purpose(self, q: Qualifier) -> bool:
+        """« pour ne pas … », « afin de ne pas … », « de façon à ne pas … »: the negation of an
+        infinitive of purpose, which bears on that infinitive only, not on the main verb."""
+        rx = self.config.purpose
+        return (rx is not None and q.kind == "negation" and _NE_RE.match(self.folded, q.start) is not None
+                and rx.search(self.folded, max(0, q.start - 30), q.start) is not None)
+
+    def _relative_between(self, a: int, b: int) -> bool:
+        """A relative pronoun (« dont », « auquel », « à laquelle ») between a negation and the match,
+        with no comma after it: the negation does not reach into the relative clause."""
+        rel = self.config.relatives
+        # a comma after the pronoun may close the relative clause: the match is then back in the main one
+        return bool(rel) and any(w in rel and "," not in self.folded[we:b] for _, we, w in self._tokens(a, b))
+
+    def _in_relative(self, end: int, q: Qualifier) -> bool:
+        """The negation after the match belongs to a relative clause opened between them: right after
+        the pronoun (« auquel aucun véhicule »), after a subject (« dont il ne dispose pas ») or a short
+        noun group (« dont la clé n'est pas remise »). « Le bureau dont il dispose n'est pas fermé »:
+        the relative is over, the negation is the main verb's."""
+        cfg = self.config
+        if not cfg.relatives:
+            return False
+        toks = self._tokens(end, q.start)
+        k = max((i for i, (_, _, w) in enumerate(toks) if w in cfg.relatives), default=-1)
+        if k < 0 or re.search(r"[^\w\s']", self.folded[toks[k][1]:q.start]):
+            return False
+        rest = [w for _, _, w in toks[k + 1:]]
+        co = cfg.coordination
+        while rest and rest[-1] in co.clitics:
+            rest.pop()
+        if not rest or (len(rest) == 1 and rest[0] in co.subjects):
+            return True
+        return rest[0] in cfg.relative_determiners and len(rest) - 1 <= cfg.relative_np_words
+
+    def _in_incise(self, lo: int, start: int, end: int, q: Qualifier) -> bool:
+        """The match lies in an incise opened after a comma by a relative pronoun or a conjunction and
+        closed by a comma before the negation: « L'intervenant, qui est salarié de l'[association], n'est
+        pas placé sous … » — the negation bears on the main verb, not on the incise."""
+        f, cfg = self.folded, self.config
+        c1 = f.rfind(",", lo, start)
+        if c1 < 0 or f.find(",", end, q.start) < 0:
+            return False
+        toks = self._tokens(c1, start)
+        if not toks:
+            return False
+        first = toks[0][2].rstrip("'")
+        if first == "s" and len(toks) > 1 and toks[1][2] in ("il", "ils"):
+            first = "si"
+        return first in cfg.incise_openers or first in cfg.relatives
 
     def _tokens(self, a: int, b: int) -> list[tuple[int, int, str]]:
         """The words (elisions kept: « l' », « n' ») starting in [a, b), with their offsets."""
@@ -978,14 +1057,17 @@ class TextQualifiers:
             if start <= q.start < end:
                 inside.append(q)
             elif q.end <= start:
-                if q.kind == "negation" and self._new_clause_between(q.end, start):
+                if q.kind == "negation" and (self._new_clause_between(q.end, start)
+                                             or self._relative_between(q.end, start)):
                     continue
                 if self.words_between(q.end, start) <= win.before and not self._other_verb(q, lo, start):
                     around.append(q)
                 elif q.kind == "negation" and self._carried(q, start, lo):
                     around.append(q)
             elif q.start >= end:
-                if q.kind == "negation" and (self._next_branch_after(q, end) or self._forward_only(q)):
+                if q.kind == "negation" and (self._next_branch_after(q, end) or self._forward_only(q)
+                                             or self._purpose(q) or self._in_relative(end, q)
+                                             or self._in_incise(lo, start, end, q)):
                     continue
                 if q.kind == "condition" and (self._next_branch_after(q, end) or self._verb_branch_between(end, q.start)):
                     continue

@@ -34,6 +34,16 @@ from iscg_nlp.textutil import fold
     ("Elle couvre les exercices 2021-2022-2023.", 36),
     ("Elle couvre les années 2021, 2022, 2023.", 36),
     ("CONVENTION ISCG\n2016 – 2017 – 2018\nLa présente convention", 36),  # a chain, not 2016-2017
+    # an end written as a verb (« s'achève », « prend fin », « expire », « court jusqu'au ») with a start
+    # (« prend effet le », « à compter du », « à partir du »), in the same or the next sentence
+    ("La convention prend effet le 1er janvier 2022. Elle s'achève le 31 décembre 2024.", 36),
+    ("Elle prend effet à compter du 1er janvier 2023 et prend fin le 31 décembre 2025.", 36),
+    ("Elle prend effet le 1er janvier 2023 ; elle expire le 31 décembre 2025.", 36),
+    ("À partir du 1er septembre 2021, la convention court jusqu'au 31 août 2024.", 36),
+    ("Elle prend effet le 01/01/2023 et s'applique jusqu'au 31/12/2025 inclus.", 36),
+    ("Elle prend effet à compter de sa signature, le 1er janvier 2023. Elle court jusqu'au 31/12/2025 inclus.",
+     36),
+    ("La convention prend effet dès sa signature, soit le 1er mars 2021, et expire le 28 février 2022.", 12),
 ])
 def test_span_months(text, months):
     assert [s.months for s in find_spans(fold(text))] == [months]
@@ -54,6 +64,15 @@ def test_span_months(text, months):
     "Les articles 1 - 3 s'appliquent.",
     "Vu les articles 2010 à 2012 du code civil ;",
     "Les années 2016 – 2018 – 2019 ont été évaluées.",  # a chain with a hole
+    # the date of a law, a circular or a meeting is no start of the convention's period
+    "Vu la loi n° 2007-297 du 5 mars 2007 relative à la prévention de la délinquance, la convention court "
+    "jusqu'au 31 décembre 2025.",
+    "Vu la circulaire du 1er août 2006, la convention expire le 31 décembre 2008.",
+    "Vu le décret n° 2020-1234 du 12 octobre 2020, elle prend fin le 31 décembre 2023.",
+    "Vu l'avis de la réunion du CLSPD du 12 mars 2021, la convention prend fin le 31 décembre 2023.",
+    "Le CLSPD réuni le 12 mars 2021 a validé le projet ; la convention expire le 31 décembre 2023.",
+    "La convention prend effet le 1er janvier 2022. Le CLSPD se réunira le 31 mars 2023.",
+    "Vu la délibération du conseil municipal du 3 février 2021, elle s'achève le 31 décembre 2023.",
 ])
 def test_no_span(text):
     assert find_spans(fold(text)) == []
