@@ -20,7 +20,7 @@ from spacy.strings import get_string_id
 
 from .datespan import find_spans
 from .inclusive import OffsetMap, derive
-from .nlp import TOKEN_RE, Pipeline, finditer_at_prefixes, get_nlp, prefilter
+from .nlp import TOKEN_RE, Pipeline, Starts, TextIndex, finditer_at_prefixes, get_nlp, prefilter
 from .ocr import load_table, repair
 from .aliases import resolve as resolve_aliases
 from .pronouns import resolve
@@ -137,8 +137,8 @@ class _TokenPatterns:
 class _Compiled:
     matcher: _TokenPatterns
     phrases: PhraseMatcher
-    #: (rule id, regex, strings one of which a match contains, strings one of which a match starts with)
-    regexes: list[tuple[str, object, tuple[str, ...] | None, tuple[str, ...] | None]]
+    #: (rule id, regex, strings one of which a match contains, where a match can start: nlp.Starts)
+    regexes: list[tuple[str, object, tuple[str, ...] | None, Starts | None]]
     frames: _FrameIndex = field(default_factory=_FrameIndex)
 
 
@@ -312,10 +312,11 @@ def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]
         if len(compiled.phrases):
             for mid, s, e in compiled.phrases(chunk.doc):
                 hits.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
-    for rule_id, rx, req, prefixes in compiled.regexes:
+    index = TextIndex(folded)
+    for rule_id, rx, req, starts in compiled.regexes:
         if req is not None and not any(s in folded for s in req):  # no match can exist: skip the scan
             continue
-        for m in finditer_at_prefixes(rx, folded, prefixes):
+        for m in finditer_at_prefixes(rx, folded, starts, index):
             if m.end() > m.start():
                 longest.add((rule_id, m.start(), m.end()))
     hits |= _keep_longest(longest, token_starts, token_ends)

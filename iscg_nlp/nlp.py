@@ -14,6 +14,7 @@ disk which patterns already compiled and their prefilter strings (figures in ben
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -22,6 +23,7 @@ import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy import attrs
 from spacy.tokens import Doc
@@ -223,8 +225,8 @@ class RegexMemo:
         self.prefilter(LazyRegex(pattern, compiled=compiled))
         return LazyRegex(pattern, compiled=compiled)
 
-    def prefilter(self, rx) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-        """(required literals, required prefixes) of ``rx``, from the memo or computed and recorded."""
+    def prefilter(self, rx) -> tuple[tuple[str, ...] | None, Starts | None]:
+        """(required literals, where a match can start) of ``rx``, from the memo or computed."""
         if not isinstance(rx, LazyRegex) or rx.flags:
             return required_literals(rx), required_prefixes(rx)
         self.used.add(rx.pattern)
@@ -232,8 +234,8 @@ class RegexMemo:
         if entry is None:
             entry = self.entries[rx.pattern] = [required_literals(rx), required_prefixes(rx)]
             self.dirty = True
-        req, pre = entry
-        return (tuple(req) if req is not None else None), (tuple(pre) if pre is not None else None)
+        req, starts = entry
+        return (tuple(req) if req is not None else None), (Starts(tuple(starts[0]), starts[1]) if starts else None)
 
     def save(self) -> None:
         if not self.dirty or self.path is None:
@@ -275,8 +277,8 @@ def regex_memo() -> RegexMemo:
     return RegexMemo(None if os.environ.get("ISCG_NO_REGEX_MEMO") else _memo_path())
 
 
-def prefilter(rx) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-    """(required literals, required prefixes) of a rule or cue regex, memoised across runs."""
+def prefilter(rx) -> tuple[tuple[str, ...] | None, Starts | None]:
+    """(required literals, where a match can start) of a rule or cue regex, memoised across runs."""
     return regex_memo().prefilter(rx)
 
 
@@ -369,16 +371,26 @@ def _through_group(op, av, inner) -> frozenset[str] | None:
     return None
 
 
-def required_prefixes(rx: re.Pattern) -> tuple[str, ...] | None:
-    """Strings one of which every match of ``rx`` starts with, or None if none can be derived.
+class Starts(NamedTuple):
+    """Where a match of a regex can start: at one of ``strings`` (a space in them stands for any
+    white space), and only at the start of a word if ``word_start`` (the regex opens with ``\\b``)."""
 
-    Leading zero-width assertions (``\\b``, lookarounds) are stepped over; the first consuming item
-    must be a literal run, a group, an alternation or a repeat of at least one whose own prefixes are
-    known. Used by ``finditer_at_prefixes`` to try the regex only where a match can start.
+    strings: tuple[str, ...]
+    word_start: bool
+
+
+def required_prefixes(rx: re.Pattern) -> Starts | None:
+    """Where every match of ``rx`` starts (``Starts``), or None if it cannot be derived.
+
+    Leading zero-width assertions are stepped over (a ``\\b`` among them is kept as ``word_start``);
+    the first consuming item must be a literal run (optional characters fork it: « c\\.?c\\.?a\\.?s »,
+    white space goes in as a space), a group, an alternation or a repeat of at least one whose own
+    prefixes are known. Used by ``finditer_at_prefixes`` to try the regex only where a match can start.
     """
     if rx.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(rx.pattern, str):
         return None
     try:  # re's parser is private: on a Python where it moved, simply no shortcut
+        from re import _constants as c
         from re import _parser as sre_parse
 
         tree = sre_parse.parse(rx.pattern, rx.flags)
@@ -386,10 +398,13 @@ def required_prefixes(rx: re.Pattern) -> tuple[str, ...] | None:
         return None
     if tree.state.flags & (re.IGNORECASE | re.LOCALE) or tree.getwidth()[0] == 0:
         return None
-    req = _seq_prefix(list(tree))
-    if not req or any(not s for s in req):
+    items = list(tree)
+    req = _seq_prefix(items)
+    if not req or any(not s.strip() for s in req):
         return None
-    return tuple(sorted(req))
+    kept = tuple(sorted(s for s in req if not any(t != s and s.startswith(t) for t in req)))
+    lead = itertools.takewhile(lambda it: it[0] in (c.AT, c.ASSERT, c.ASSERT_NOT), items)
+    return Starts(kept, any(op is c.AT and av is c.AT_BOUNDARY for op, av in lead))
 
 
 def _seq_prefix(items: list) -> frozenset[str] | None:
@@ -401,35 +416,165 @@ def _seq_prefix(items: list) -> frozenset[str] | None:
     if k == len(items):
         return None
     op, av = items[k]
-    if op is c.LITERAL:
-        run = ""
-        while k < len(items) and items[k][0] is c.LITERAL:
-            run += chr(items[k][1])
-            k += 1
-        return frozenset([run])
+    if op is c.LITERAL or _optional_chars(op, av) is not None or _space_repeat(op, av) is not None:
+        return _literal_prefixes(items, k)
     return _through_group(op, av, _seq_prefix)
 
 
-def finditer_at_prefixes(rx: re.Pattern, text: str, prefixes: tuple[str, ...] | None):
-    """The matches ``rx.finditer(text)`` gives, trying the regex only where one of its ``prefixes``
-    (from ``required_prefixes``: every match starts with one, and none is empty) occurs in the text.
+#: Most prefixes an optional character may fork the set into (« c\.?c\.?a\.?s » gives 8).
+_PREFIX_FORKS = 32
+
+
+def _optional_chars(op, av) -> str | None:
+    r"""The characters of an optional one-character item (« \.? », « [.-]? »), else None."""
+    from re import _constants as c
+
+    if op not in (c.MAX_REPEAT, c.MIN_REPEAT) or av[0] != 0 or av[1] != 1 or len(av[2]) != 1:
+        return None
+    sub_op, sub_av = av[2][0]
+    if sub_op is c.LITERAL:
+        return chr(sub_av)
+    if sub_op is c.IN and all(o is c.LITERAL for o, _ in sub_av) and len(sub_av) <= 3:
+        return "".join(chr(v) for _, v in sub_av)
+    return None
+
+
+def _is_space(op, av) -> bool:
+    from re import _constants as c
+
+    return op is c.IN and list(av) == [(c.CATEGORY, c.CATEGORY_SPACE)]
+
+
+def _space_repeat(op, av) -> bool | None:
+    """For white space (« \\s », « \\s+ »): whether more may follow it (False for « \\s+ »); else None."""
+    from re import _constants as c
+
+    if _is_space(op, av):
+        return True
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1 \
+            and _is_space(*av[2][0]):
+        return av[1] == 1 and av[0] == 1
+    return None
+
+
+def _literal_prefixes(items: list, k: int) -> frozenset[str]:
+    r"""The strings the run of literals, optional characters and white space from ``items[k]``
+    spells (a space stands for any white space): a lone letter before « \.? » (« c\.?c\.?a\.?s »)
+    would be far too frequent a prefix, the spelled run is not. Stops at anything else, after
+    « \\s+ » (its length is unknown), or when one more fork would pass ``_PREFIX_FORKS``."""
+    from re import _constants as c
+
+    strings = {""}
+    while k < len(items):
+        op, av = items[k]
+        if op is c.LITERAL:
+            strings = {s + chr(av) for s in strings}
+        elif (more := _space_repeat(op, av)) is not None:
+            strings = {s + " " for s in strings}
+            if not more:
+                break
+        else:
+            chars = _optional_chars(op, av)
+            if chars is None or len(strings) * (len(chars) + 1) > _PREFIX_FORKS:
+                break
+            strings = strings | {s + ch for s in strings for ch in chars}
+        k += 1
+    return frozenset(strings)
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what « \\w » matches in a str pattern
+
+
+def _starts_here(text: str, i: int, prefix: str, word_start: bool) -> bool:
+    """Whether ``prefix`` (found up to its first space at ``i``) holds there in full, white space for
+    its spaces, and at a word boundary if ``word_start``."""
+    if word_start and i > 0 and _is_word(text[i - 1]) == _is_word(text[i]):
+        return False
+    if " " in prefix:
+        if i + len(prefix) > len(text):
+            return False
+        for j, ch in enumerate(prefix):
+            got = text[i + j]
+            if not (got.isspace() if ch == " " else got == ch):
+                return False
+    return True
+
+
+_WORD = re.compile(r"\w+")
+
+
+class TextIndex:
+    """Where the prefixes of the regexes scanned over one text occur, found once per prefix and
+    shared by every regex (many open with the same words). With ``words``, the starts of the text's
+    words are listed first, by their first character and by their first two (the second may be an
+    apostrophe or a space: « l' », « a »), so that a prefix opening a word (most regexes open with
+    ``\\b``) is looked up rather than searched: worth it for a whole rule set, not for one regex."""
+
+    def __init__(self, text: str, words: bool = True) -> None:
+        self.text = text
+        self.one: dict[str, list[int]] | None = None
+        self.two: dict[str, list[int]] = {}
+        if words:
+            self.one = {}
+            for m in _WORD.finditer(text):
+                i = m.start()
+                self.one.setdefault(text[i], []).append(i)
+                self.two.setdefault(text[i:i + 2], []).append(i)
+        self.found: dict[tuple[str, bool], list[int]] = {}
+
+    def positions(self, prefix: str, word_start: bool) -> list[int]:
+        """Where ``prefix`` (a space in it: any white space) holds, at a word start if ``word_start``."""
+        key = (prefix, word_start)
+        got = self.found.get(key)
+        if got is None:
+            got = self.found[key] = self._find(prefix, word_start)
+        return got
+
+    def _find(self, prefix: str, word_start: bool) -> list[int]:
+        text = self.text
+        if word_start and self.one is not None and _is_word(prefix[0]):  # where a \w+ run begins
+            cands = self.one.get(prefix, []) if len(prefix) == 1 else self.two.get(prefix[:2], [])
+            if len(prefix) <= 2 and " " not in prefix:
+                return cands
+            if " " not in prefix:
+                return [i for i in cands if text.startswith(prefix, i)]
+            return [i for i in cands if _starts_here(text, i, prefix, False)]
+        out = []
+        head = prefix.split(" ", 1)[0]
+        simple = not word_start and " " not in prefix
+        i = text.find(head)
+        while i >= 0:
+            if simple or _starts_here(text, i, prefix, word_start):
+                out.append(i)
+            i = text.find(head, i + 1)
+        return out
+
+
+def finditer_at_prefixes(rx: re.Pattern, text: str, starts: Starts | None, index: TextIndex | None = None):
+    """The matches ``rx.finditer(text)`` gives, trying the regex only where one of ``starts``'s
+    strings occurs (from ``required_prefixes``: every match starts with one). A caller scanning
+    many regexes over one text passes one ``TextIndex`` of it to all.
 
     Same results: a match never starts elsewhere, ``match`` at a position sees the text before it
     (lookbehinds, ``\\b``) exactly as the scan does, and the scan resumes after each match. When the
-    prefixes are frequent, the plain scan is used (faster then).
+    starts are frequent, the plain scan is used (faster then: measured in benchmarks/bench_match.py).
     """
-    if not prefixes:
+    if not starts:
         return rx.finditer(text)
-    starts: set[int] = set()
-    limit = len(text) // 40 + 16
-    for p in prefixes:
-        i = text.find(p)
-        while i >= 0:
-            starts.add(i)
-            if len(starts) > limit:
-                return rx.finditer(text)
-            i = text.find(p, i + 1)
-    return _match_at(rx, text, sorted(starts))
+    strings, word_start = starts
+    if index is None:
+        index = TextIndex(text, words=False)
+    limit = len(text) // 20 + 16
+    if len(strings) == 1:
+        found = index.positions(strings[0], word_start)
+        return rx.finditer(text) if len(found) > limit else _match_at(rx, text, found)
+    positions: set[int] = set()
+    for p in strings:
+        positions.update(index.positions(p, word_start))
+        if len(positions) > limit:
+            return rx.finditer(text)
+    return _match_at(rx, text, sorted(positions))
 
 
 def _match_at(rx: re.Pattern, text: str, starts: list[int]):
