@@ -418,6 +418,13 @@ def _seq_prefix(items: list) -> frozenset[str] | None:
     op, av = items[k]
     if op is c.LITERAL or _optional_chars(op, av) is not None or _space_repeat(op, av) is not None:
         return _literal_prefixes(items, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0:
+        # an optional group first (« (?:ex-?\s*)?conjoint »): a match starts with the group, or
+        # with what follows it; the group is spelled on into what follows only if it occurs once
+        lo, hi, sub = av
+        with_group = _seq_prefix(list(sub) + items[k + 1:]) if hi == 1 else _seq_prefix(list(sub))
+        without = _seq_prefix(items[k + 1:])
+        return with_group | without if with_group and without else None
     return _through_group(op, av, _seq_prefix)
 
 

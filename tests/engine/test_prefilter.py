@@ -26,6 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
     (r"ab?", ("a",), False),                        # « a » already covers « ab »
     (r"(?<!rue\s)mairie|commune", ("commune", "mairie"), False),
     (r"\ben\ssa\squalite", ("en sa qualite",), True),
+    # an optional group first: the group spelled on into what follows, or what follows alone
+    (r"\b(?:auteurs?|(?:ex-?\s*)?conjoints?)", ("auteur", "conjoint", "ex"), True),
+    (r"(?:ab)?c", ("abc", "c"), False),
+    (r"(?:ab)*c", ("ab", "c"), False),               # repeated: not spelled on (« ababc »)
 ])
 def test_starts_spelled_from_the_pattern(pattern, strings, word_start):
     assert required_prefixes(re.compile(pattern)) == Starts(strings, word_start)
@@ -34,7 +38,7 @@ def test_starts_spelled_from_the_pattern(pattern, strings, word_start):
 @pytest.mark.parametrize("pattern", [
     r"\s+ab",                   # white space of unknown length first
     r"[a-z]+\s+metropole",      # a class first
-    r"(?:le\s+)?poste",         # an optional group first
+    r"(?:le\s+)?\w+",           # an optional group, then a class
     r"(?i)poste",               # case-insensitive
     r"(?=x)",                   # matches the empty string
 ])
