@@ -493,42 +493,35 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"  # what « \\w » matches in a str pattern
 
 
-def _starts_here(text: str, i: int, prefix: str, word_start: bool) -> bool:
-    """Whether ``prefix`` (found up to its first space at ``i``) holds there in full, white space for
-    its spaces, and at a word boundary if ``word_start``."""
-    if word_start and i > 0 and _is_word(text[i - 1]) == _is_word(text[i]):
-        return False
-    if " " in prefix:
-        if i + len(prefix) > len(text):
-            return False
-        for j, ch in enumerate(prefix):
-            got = text[i + j]
-            if not (got.isspace() if ch == " " else got == ch):
-                return False
-    return True
-
-
 _WORD = re.compile(r"\w+")
+
+#: Every character « \\s » matches in a str pattern.
+_WHITE = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
 
 
 class TextIndex:
     """Where the prefixes of the regexes scanned over one text occur, found once per prefix and
     shared by every regex (many open with the same words). With ``words``, the starts of the text's
     words are listed first, by their first character and by their first two (the second may be an
-    apostrophe or a space: « l' », « a »), so that a prefix opening a word (most regexes open with
-    ``\\b``) is looked up rather than searched: worth it for a whole rule set, not for one regex."""
+    apostrophe or a white space: « l' », « a »), so that a prefix opening a word (most regexes open
+    with ``\\b``) is looked up rather than searched: worth it for a whole rule set, not for one regex."""
 
     def __init__(self, text: str, words: bool = True) -> None:
         self.text = text
-        self.one: dict[str, list[int]] | None = None
-        self.two: dict[str, list[int]] = {}
+        self.by_start: dict[str, list[int]] | None = None  # first 1, 2 or 3 letters of a word → its starts
+        self.by_word: dict[str, list[int]] = {}  # a whole word → its starts
         if words:
-            self.one = {}
+            by_start: dict[str, list[int]] = {}
+            by_word = self.by_word
             for m in _WORD.finditer(text):
-                i = m.start()
-                self.one.setdefault(text[i], []).append(i)
-                self.two.setdefault(text[i:i + 2], []).append(i)
+                i, w = m.start(), m.group()
+                by_word.setdefault(w, []).append(i)
+            for w, starts in by_word.items():  # per distinct word, not per occurrence
+                for k in range(1, min(len(w), 3) + 1):
+                    by_start.setdefault(w[:k], []).extend(starts)
+            self.by_start = by_start
         self.found: dict[tuple[str, bool], list[int]] = {}
+        self._white: list[str] | None = None
 
     def positions(self, prefix: str, word_start: bool) -> list[int]:
         """Where ``prefix`` (a space in it: any white space) holds, at a word start if ``word_start``."""
@@ -538,30 +531,60 @@ class TextIndex:
             got = self.found[key] = self._find(prefix, word_start)
         return got
 
+    def _spellings(self, prefix: str) -> list[str]:
+        """``prefix`` with each of its spaces written as each white space the text holds."""
+        if " " not in prefix:
+            return [prefix]
+        if self._white is None:
+            self._white = [ch for ch in _WHITE if ch in self.text]
+        parts = prefix.split(" ")
+        out = [parts[0]]
+        for part in parts[1:]:
+            out = [s + ch + part for s in out for ch in self._white]
+        return out
+
     def _find(self, prefix: str, word_start: bool) -> list[int]:
         text = self.text
-        if word_start and self.one is not None and _is_word(prefix[0]):  # where a \w+ run begins
-            cands = self.one.get(prefix, []) if len(prefix) == 1 else self.two.get(prefix[:2], [])
-            if len(prefix) <= 2 and " " not in prefix:
-                return cands
-            if " " not in prefix:
-                return [i for i in cands if text.startswith(prefix, i)]
-            return [i for i in cands if _starts_here(text, i, prefix, False)]
-        out = []
-        head = prefix.split(" ", 1)[0]
-        simple = not word_start and " " not in prefix
-        i = text.find(head)
-        while i >= 0:
-            if simple or _starts_here(text, i, prefix, word_start):
-                out.append(i)
-            i = text.find(head, i + 1)
-        return out
+        spellings = self._spellings(prefix)
+        out: list[int] = []
+        if word_start and self.by_start is not None and _is_word(prefix[0]):  # where a \w+ run begins
+            for sp in spellings:
+                head = _WORD.match(sp).group()
+                if head != sp:  # a whole word, then something else: « de », « l' »
+                    out += [i for i in self.by_word.get(head, ()) if text.startswith(sp, i)]
+                elif len(sp) <= 3:
+                    out += self.by_start.get(sp, ())
+                else:
+                    out += [i for i in self.by_start.get(sp[:3], ()) if text.startswith(sp, i)]
+            return sorted(out)
+        else:
+            for sp in spellings:
+                i = text.find(sp)
+                while i >= 0:
+                    if not word_start or i == 0 or _is_word(text[i - 1]) != _is_word(text[i]):
+                        out.append(i)
+                    i = text.find(sp, i + 1)
+        return sorted(out) if len(spellings) > 1 else out
+
+
+_RECENT: list[TextIndex] = []
+
+
+def _index_of(text: str) -> TextIndex:
+    """The index of this very text object (``is``, not ``==``: a text is indexed once while it is
+    being read, never found again after), or a new one; the last two are kept."""
+    for index in _RECENT:
+        if index.text is text:
+            return index
+    index = TextIndex(text)
+    _RECENT[:] = [index] + _RECENT[:1]
+    return index
 
 
 def finditer_at_prefixes(rx: re.Pattern, text: str, starts: Starts | None, index: TextIndex | None = None):
     """The matches ``rx.finditer(text)`` gives, trying the regex only where one of ``starts``'s
-    strings occurs (from ``required_prefixes``: every match starts with one). A caller scanning
-    many regexes over one text passes one ``TextIndex`` of it to all.
+    strings occurs (from ``required_prefixes``: every match starts with one). Every regex scanned
+    over one text shares one ``TextIndex`` of it (passed, or kept for the text last seen).
 
     Same results: a match never starts elsewhere, ``match`` at a position sees the text before it
     (lookbehinds, ``\\b``) exactly as the scan does, and the scan resumes after each match. When the
@@ -571,7 +594,7 @@ def finditer_at_prefixes(rx: re.Pattern, text: str, starts: Starts | None, index
         return rx.finditer(text)
     strings, word_start = starts
     if index is None:
-        index = TextIndex(text, words=False)
+        index = _index_of(text)
     limit = len(text) // 20 + 16
     if len(strings) == 1:
         found = index.positions(strings[0], word_start)
