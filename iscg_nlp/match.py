@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import product
 
+import numpy
 from spacy.attrs import NORM
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.strings import get_string_id
@@ -74,12 +75,12 @@ class _FrameIndex:
 _OP_MANDATORY = re.compile(r"\+|\{[1-9]\d*(?:,\d*)?\}")
 
 
-def _pattern_needs(pattern: list[dict]) -> list[frozenset[str]]:
-    """For each token a match of ``pattern`` must contain (no « ? », « * », « ! », « {0,n} »), the NORM
-    values it accepts (a word or an « IN » list): a pattern with any such set absent from the document
-    cannot match there. Other predicates give no requirement (conservative)."""
+def _pattern_needs(pattern: list[dict]) -> list[tuple[int, frozenset[str]]]:
+    """For each token a match of ``pattern`` must contain (no « ? », « * », « ! », « {0,n} »), its index
+    and the NORM values it accepts (a word or an « IN » list): a pattern with any such set absent from
+    the document cannot match there. Other predicates give no requirement (conservative)."""
     out = []
-    for tok in pattern:
+    for j, tok in enumerate(pattern):
         op = tok.get("OP")
         if op is not None and not (isinstance(op, str) and _OP_MANDATORY.fullmatch(op)):
             continue
@@ -87,10 +88,33 @@ def _pattern_needs(pattern: list[dict]) -> list[frozenset[str]]:
             continue
         norm = tok.get("NORM")
         if isinstance(norm, str):
-            out.append(frozenset([norm]))
+            out.append((j, frozenset([norm])))
         elif isinstance(norm, dict) and isinstance(norm.get("IN"), list) and all(isinstance(w, str) for w in norm["IN"]):
-            out.append(frozenset(norm["IN"]))
+            out.append((j, frozenset(norm["IN"])))
     return out
+
+
+_OP_BOUNDED = re.compile(r"\{(\d*),?(\d*)\}")
+
+
+def _token_reps(tok: dict) -> int | None:
+    """Most tokens one item of a pattern can take, or None if unbounded (« + », « * », « {n,} »)."""
+    op = tok.get("OP")
+    if op is None or op in ("?", "!", "1"):
+        return 1
+    m = _OP_BOUNDED.fullmatch(op) if isinstance(op, str) else None
+    if m is None or not m.group(2) and "," in op:
+        return None
+    return int(m.group(2) or m.group(1) or 0)
+
+
+def _reach(pattern: list[dict], j: int) -> tuple[int, int] | None:
+    """How many tokens a match can hold before the token item ``j`` (with its own repeats but the
+    last) and from it to the end, or None if unbounded."""
+    reps = [_token_reps(t) for t in pattern]
+    if any(r is None for r in reps):
+        return None
+    return sum(reps[:j]) + reps[j] - 1, sum(reps[j:])
 
 
 @dataclass
@@ -99,25 +123,70 @@ class _TokenPatterns:
     match a document: patterns whose required words are absent are left out, which spares the
     matcher their states on every token without changing any match (a left-out pattern has no match
     to compete in ``_keep_longest``). The Matcher returns every match (no ``greedy``): the longest-hit
-    filter is applied afterwards, over token patterns and regexes together."""
+    filter is applied afterwards, over token patterns and regexes together.
+
+    The Matcher costs about the same on every token whatever its patterns, so ``run`` gives it only
+    the windows of the document where a match can lie: around each occurrence of a word every match of
+    a pattern must contain, as far as the pattern can reach (its longest match, in tokens). A match
+    lies wholly in one merged window, where the Matcher finds it as in the whole document (a token
+    pattern sees nothing outside its match); a pattern without a length bound or without a required
+    word (FUZZY ones) runs on the whole text, in a Matcher of its own."""
 
     vocab: object
-    patterns: list[tuple[str, list[dict], list[frozenset[int]]]] = field(default_factory=list)
+    #: (rule id, pattern, per required token: the NORM ids it accepts and how far a match reaches
+    #: before it and from it, or None when the match length has no bound)
+    patterns: list[tuple[str, list[dict], list[tuple[frozenset[int], tuple[int, int] | None]]]] = \
+        field(default_factory=list)
     matchers: dict[tuple[int, ...], Matcher] = field(default_factory=dict)
 
     def add(self, rule_id: str, pattern: list[dict]) -> None:
-        needs = [frozenset(get_string_id(w) for w in ws) for ws in _pattern_needs(pattern)]
+        needs = [(frozenset(get_string_id(w) for w in ws), _reach(pattern, j)) for j, ws in _pattern_needs(pattern)]
         self.patterns.append((rule_id, pattern, needs))
 
     def __len__(self) -> int:
         return len(self.patterns)
 
-    def matcher_for(self, doc) -> Matcher | None:
-        present = doc.count_by(NORM).keys()
-        active = tuple(k for k, (_, _, needs) in enumerate(self.patterns)
-                       if all(not ids.isdisjoint(present) for ids in needs))
-        if not active:
+    def run(self, doc) -> list[tuple[int, int, int]]:
+        """(rule id hash, first token, end token) of every match in ``doc``, as ``Matcher(doc)`` gives."""
+        counts = doc.count_by(NORM)
+        active = [k for k, (_, _, needs) in enumerate(self.patterns)
+                  if all(not ids.isdisjoint(counts.keys()) for ids, _ in needs)]
+        whole = tuple(k for k in active if not self.patterns[k][2] or self.patterns[k][2][0][1] is None)
+        windowed = tuple(k for k in active if k not in whole)
+        out = list(self._matcher(whole)(doc)) if whole else []
+        if windowed:
+            matcher = self._matcher(windowed)
+            windows = self._windows(doc, counts, windowed)
+            if windows is None:
+                out += matcher(doc)
+            else:
+                out += [(mid, s + a, e + a) for a, b in windows for mid, s, e in matcher(doc[a:b])]
+        return out
+
+    def _windows(self, doc, counts, active: tuple[int, ...]) -> list[tuple[int, int]] | None:
+        """Merged token windows holding every possible match of the ``active`` patterns (each with a
+        length bound and a required word), or None when they would not spare enough of the document
+        to be worth their calls."""
+        n = len(doc)
+        norms = doc.to_array(NORM)
+        spans: list[tuple[int, int]] = []
+        for k in active:
+            anchor, (before, after) = min(self.patterns[k][2], key=lambda need: sum(counts.get(i, 0) for i in need[0]))
+            hits = numpy.flatnonzero(numpy.isin(norms, numpy.fromiter(anchor, dtype=norms.dtype)))
+            spans += [(max(0, i - before), min(n, i + after)) for i in hits.tolist()]
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                if b > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], b)
+            else:
+                merged.append((a, b))
+        if sum(b - a for a, b in merged) > n * 0.7:
             return None
+        return merged
+
+    def _matcher(self, active: tuple[int, ...]) -> Matcher:
         matcher = self.matchers.get(active)
         if matcher is None:
             if len(self.matchers) > 64:
@@ -305,9 +374,8 @@ def _hits(text: str, folded: str, ruleset: RuleSet) -> list[tuple[str, int, int]
             continue
         token_starts += chunk.starts
         token_ends += chunk.ends
-        token_matcher = compiled.matcher.matcher_for(chunk.doc) if len(compiled.matcher) else None
-        if token_matcher is not None:
-            for mid, s, e in token_matcher(chunk.doc):
+        if len(compiled.matcher):
+            for mid, s, e in compiled.matcher.run(chunk.doc):
                 longest.add((strings[mid], chunk.starts[s], chunk.ends[e - 1]))
         if len(compiled.phrases):
             for mid, s, e in compiled.phrases(chunk.doc):
