@@ -94,3 +94,33 @@ def _read(path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252")
+
+
+def test_token_patterns_in_windows_find_what_the_whole_text_gives():
+    """The token-pattern Matcher run on windows around each pattern's rarest required word finds the
+    same matches as on the whole document (which the check builds from the same active patterns)."""
+    from spacy.attrs import NORM
+
+    from iscg_nlp.match import _compile, _derived
+    from iscg_nlp.nlp import get_nlp
+    from iscg_nlp.ruleset import load_ruleset
+
+    ruleset = load_ruleset()
+    pipeline = get_nlp(model=ruleset.needs_model)
+    patterns = _compile(ruleset, pipeline).matcher
+    texts = [_read(p) for p in sorted((ROOT / "corpus_samples").glob("*.txt"))[::10]]
+    model = (ROOT / "model_template" / "convention-type.txt").read_text(encoding="utf-8")
+    texts.append((model * 8)[:30_000])
+    windowed = 0
+    for text in texts:
+        derived, _ = _derived(text, ruleset)
+        for chunk in pipeline.chunks(derived, fold(derived)):
+            doc = chunk.doc
+            counts = doc.count_by(NORM)
+            active = tuple(k for k, (_, _, needs) in enumerate(patterns.patterns)
+                           if all(not ids.isdisjoint(counts.keys()) for ids, _ in needs))
+            bounded = tuple(k for k in active if patterns.patterns[k][2] and patterns.patterns[k][2][0][1] is not None)
+            windowed += bounded != () and patterns._windows(doc, counts, bounded) is not None
+            whole = sorted(patterns._matcher(active)(doc)) if active else []
+            assert sorted(patterns.run(doc)) == whole
+    assert windowed >= len(texts) // 2  # the windows are used, not only the fallback
