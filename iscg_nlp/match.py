@@ -574,6 +574,20 @@ def _scope_reason(rule: LoadedRule, zone: str, article: Article | None) -> str |
     return None
 
 
+def _any_word(words: list[tuple[str, object]], combined, text: str) -> bool:
+    """Whether one of ``words`` (each with its whole-word regex) is in ``text``."""
+    if combined is not None:
+        return combined.search(text) is not None
+    return any(rx.search(text) for _, rx in words)
+
+
+def _first_word(words: list[tuple[str, object]], combined, text: str) -> str | None:
+    """The first of ``words``, in the rule's order, found in ``text`` (the one its reason names)."""
+    if combined is not None and combined.search(text) is None:  # the usual case: one search
+        return None
+    return next((w for w, rx in words if rx.search(text)), None)
+
+
 def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure, tq: TextQualifiers,
            literal: list[tuple[int, int]] | None = None, back: OffsetMap | None = None) -> Finding:
     """Judge one match found at ``s:e`` of the matched text (``tq.text``); ``back`` maps that text to
@@ -603,18 +617,16 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
         ctx_lo, ctx_hi = tq.clause(s, e) if by_clause else (sent_lo, sent_hi)
         context = tq.folded[ctx_lo:ctx_hi]
         where = "proposition" if by_clause else "phrase"
-        if rule.require_any and not any(rx.search(context) for _, rx in rule.require_any):
+        if rule.require_any and not _any_word(rule.require_any, rule.require_any_rx, context):
             reasons.append(f"aucun des mots attendus dans la même {where} ("
                            + ", ".join(f"« {w} »" for w, _ in rule.require_any) + ")")
-        for word, rx in rule.forbid_any:
-            if rx.search(context):
-                reasons.append(f"la {where} contient « {word} », qui écarte cette règle")
-                break
+        if rule.forbid_any and (word := _first_word(rule.forbid_any, rule.forbid_any_rx, context)):
+            reasons.append(f"la {where} contient « {word} », qui écarte cette règle")
 
     if rule.frame_none:
         ulo, uhi = tq.clause(s, e) if r.frame.unit == "clause" else (sent_lo, sent_hi)
         unit = tq.folded[ulo:uhi]
-        hit = next((w for w, rx in rule.frame_none if rx.search(unit)), None)
+        hit = _first_word(rule.frame_none, rule.frame_none_rx, unit)
         if hit:
             where = "proposition" if r.frame.unit == "clause" else "phrase"
             reasons.append(f"la même {where} contient « {hit} », qui écarte ce cadre")

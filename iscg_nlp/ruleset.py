@@ -210,6 +210,11 @@ class LoadedRule:
     #: frame slots: per slot, its entries as (folded words, last word is a prefix)
     frame_slots: list[list[tuple[tuple[str, ...], bool]]] = field(default_factory=list)
     frame_none: list[tuple[str, LazyRegex]] = field(default_factory=list)
+    #: one regex per word list above, matching wherever one of its words does: a context holds none of
+    #: the words (the usual case) in one search instead of one per word
+    require_any_rx: LazyRegex | None = None
+    forbid_any_rx: LazyRegex | None = None
+    frame_none_rx: LazyRegex | None = None
 
     @property
     def id(self) -> str:
@@ -448,7 +453,10 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
             forbid_any=[(w, word_regex(w)) for w in rule.context.forbid_any],
             words=_rule_words(patterns, phrases, rule.regex) | {w for sl in frame_slots for ws, _ in sl for w in ws},
             regex_words=_regex_words(rule.regex), frame_slots=frame_slots,
-            frame_none=[(w, word_regex(w)) for w in (rule.frame.none if rule.frame else [])]))
+            frame_none=[(w, word_regex(w)) for w in (rule.frame.none if rule.frame else [])],
+            require_any_rx=any_word_regex(rule.context.require_any),
+            forbid_any_rx=any_word_regex(rule.context.forbid_any),
+            frame_none_rx=any_word_regex(rule.frame.none if rule.frame else [])))
     return ind, loaded, needs_model
 
 
@@ -512,6 +520,16 @@ def word_regex(words: str) -> LazyRegex:
     Escaped words always compile, so the regex is compiled on first use (most are never used)."""
     parts = [re.escape(w) for w in fold(words).split()]
     return LazyRegex(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+
+
+def any_word_regex(words: list[str]) -> LazyRegex | None:
+    """One regex that matches where ``word_regex`` of any of ``words`` would (None for no words): the
+    same whole-word edges around an alternation of the words."""
+    alts = [r"\s+".join(re.escape(w) for w in fold(words_).split()) for words_ in words]
+    alts = [a for a in alts if a]
+    if not alts:
+        return None
+    return LazyRegex(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
 
 
 def _fold_regex(rx: str) -> str:
