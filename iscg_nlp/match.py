@@ -241,11 +241,15 @@ def _slot_hits(folded: str, index: _FrameIndex) -> tuple[list[tuple[int, int]], 
     words = [folded[a:b] for a, b in toks]
     n = len(words)
     out: dict[str, list[tuple[int, int, int]]] = {}
+    known: dict[str, list] = {}  # a word's slot entries, looked up once per distinct word
     for i, w in enumerate(words):
-        cands = index.exact.get(w, [])
-        if index.prefix:
-            more = [e for ln in index.prefix_lens if len(w) >= ln for e in index.prefix.get(w[:ln], ())]
-            cands = cands + more if more else cands
+        cands = known.get(w)
+        if cands is None:
+            cands = index.exact.get(w, [])
+            if index.prefix:
+                more = [e for ln in index.prefix_lens if len(w) >= ln for e in index.prefix.get(w[:ln], ())]
+                cands = cands + more if more else cands
+            known[w] = cands
         for rule_id, slot, ws, is_prefix in cands:
             m = len(ws)
             if i + m > n:
