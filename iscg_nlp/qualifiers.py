@@ -24,6 +24,7 @@ de 2016 »).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -325,6 +326,12 @@ def _coordination(raw: dict) -> Coordination:
 # --------------------------------------------------------------------------- text analysis
 
 
+@lru_cache(maxsize=8)
+def _marks_re(punct: str) -> re.Pattern:
+    """The characters of ``punct`` and the newline."""
+    return re.compile("[" + re.escape(punct + "\n") + "]")
+
+
 class TextQualifiers:
     """Clauses, sentences and qualifier cues of one text, computed once and queried per match."""
 
@@ -361,12 +368,15 @@ class TextQualifiers:
     def _breaks(self, punct: str, with_words: bool) -> list[tuple[int, int]]:
         f = self.folded
         spans = []
-        for i, ch in enumerate(f):
+        # only the punctuation and line ends are visited (a loop over every character was most of it)
+        for m in _marks_re(punct).finditer(f):
+            i = m.start()
+            ch = f[i]
             if ch in punct:
                 if ch == "." and not self._full_stop(i):
                     continue
                 spans.append((i, i + 1))
-            elif ch == "\n" and self._line_break(i):
+            elif self._line_break(i):
                 spans.append((i, i + 1))
         if with_words:
             exempt = [m.span() for rx in self.config.break_exempt for m in _finditer(rx, f)]
