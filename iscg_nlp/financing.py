@@ -59,6 +59,13 @@ _NAMED_COMMUNAUTE = re.compile(
 # "Pays de Redon", "Pays d'Auge": a pays (intercommunal grouping) only as a proper name, capitalised
 # words checked on the original text; "Pays de la Loire" is a région.
 _PAYS = re.compile(r"\bpays\s+(?:de\s+|du\s+|des\s+|d')(?!la\s+loire\b)[a-z][\w'-]+")
+# « CA Portes de France-Thionville », « CC du Pays de Lunel », « CU de Dunkerque »: the kind of EPCI
+# by its initials, then its proper name (both checked capitalised on the original text). « le CA de
+# l'association » (conseil d'administration) and « un CA de 2 M€ » (chiffre d'affaires) are not.
+_EPCI_INITIALS = re.compile(
+    r"\b(?:ca|cc|cu)\s+(?:(?:du|des|de\s+la|de|d')\s*)?(?!l'|association|administration|assemblee|bureau\b|(?:extra)?ordinaire|exceptionnel|previsionnel"
+    r"|annuel|total|global|net\b|ht\b|ttc\b|consolide|cumule)"
+    r"[a-z][\w'-]+")
 
 # « état » is the State only outside the idioms where it means a statement or a condition: « faire
 # état de », « en l'état », « un état des dépenses », « état des lieux », « état civil », « état de
@@ -90,6 +97,7 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bcentres?\s+intercommuna(?:l|ux)\s+d'action\s+sociale\b|\bc\.?i\.?a\.?s\b\.?")),
     ("intercommunalite", _NAMED_COMMUNAUTE),
     ("intercommunalite", _PAYS),
+    ("intercommunalite", _EPCI_INITIALS),
     ("caf", re.compile(r"\bc\.?a\.?f\b\.?|\bcaisses?\s+d'allocations\s+familiales\b")),
     ("etat", re.compile(
         r"\bfonds\s+interministeriel\s+(?:de\s+)?(?:prevention\s+de\s+la\s+delinquance|pour\s+la\s+prevention)"
@@ -101,7 +109,8 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     ("autre", re.compile(
         r"\bconseils?\s+regional\b|\bregions?\b|\bagences?\s+regionales?\s+de\s+sante\b|\bars\b"
         r"|\bbailleurs?(?:\s+sociaux?)?\b|\bfondations?\b|\boffices?\s+(?:public|publics)\s+de\s+l'habitat\b"
-        r"|\bcentres?\s+hospitaliers?\b|\bhopita(?:l|ux)\b|\bchu\b|\bcpam\b|\bmsa\b|\bmutuelles?\b"
+        r"|\bcentres?\s+hospitaliers?\b|\bhopita(?:l|ux)\b|\bchu\b"
+        r"|\betablissements?\s+(?:publics?\s+)?(?:hospitaliers?|de\s+sante)\b|\bcpam\b|\bmsa\b|\bmutuelles?\b"
         r"|\bunion\s+europeenne\b|\bfonds\s+social\s+europeen\b|\bfse\b|\bentreprises?\s+\w+"
         r"|\bgip\b|\bgroupements?\s+d'interet\s+public\b|\bautofinancement\b"
         r"|(?:\(|\b(?:ses|leurs|sur|en|par))\s*(?:propres\s+(?:fonds|ressources)|(?:fonds|ressources)\s+propres)\b")),
@@ -116,7 +125,8 @@ _FUNDING_CUE = re.compile(
     r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant"
     r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')"
     r"|\bassum(?:e|ee|ees|ent|era|eront)\b|\bsupport(?:e|ee|ees|es|ent|era|eront)\b|\bcouvr(?:e|ent|ira|iront)\b"
-    r"|\bcharge\s+exclusive\b|\ba\s+(?:sa|leur)\s+charge\b")
+    r"|\bcharge\s+exclusive\b|\ba\s+(?:sa|leur)\s+charge\b"
+    r"|\bsur\s+(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+)?(?:budget|fonds\s+propres|ressources\s+propres)")
 _COST_CUE = re.compile(
     r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
     r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
@@ -289,13 +299,16 @@ def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str
 
 
 def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
-                        original: str | None = None) -> list[_Mention]:
+                        original: str | None = None, case_text: str | None = None) -> list[_Mention]:
+    """Financeurs named in folded[start:end]; ``original`` (same offsets) checks proper names'
+    capitals; ``case_text`` does so for the EPCI initials only (a table cell's label)."""
     end = len(folded) if end is None else end
+    case = original if original is not None else case_text
     seg = folded[start:end]
     taken: list[_Mention] = []
     for ftype, pat in _FINANCEURS + list(_ALIASES.get()):
         if (pat is _NAMED_COMMUNAUTE and "communaute" not in seg and "agglo" not in seg) or (
-                pat is _PAYS and "pays" not in seg):
+                pat is _PAYS and "pays" not in seg) or (pat is _EPCI_INITIALS and case is None):
             continue
         for m in pat.finditer(seg):
             if pat is _NAMED_COMMUNAUTE and re.match(
@@ -313,6 +326,9 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
             last = m.group().split()[-1].split("'")[-1]
             if pat is _PAYS and original and not (original[s].isupper() and original[e - len(last)].isupper()):
                 continue  # "le pays d'origine": only a proper name ("Pays de Redon")
+            if pat is _EPCI_INITIALS and case is not None and not (
+                    case[s:s + 2].isupper() and case[e - len(last)].isupper()):
+                continue  # « ca » in a sentence, « CA de l'exercice »: only the initials before a proper name
             if any(t.start < e and s < t.end for t in taken):
                 continue
             taken.append(_Mention(ftype, s, e))
@@ -445,6 +461,11 @@ class _Row:
     table: int | None = None
     heads: dict[int, str] = field(default_factory=dict)  # DOCX: cell index -> folded cell text
     fin_header: list[str] = field(default_factory=list)  # PDF line naming financeurs as columns
+    orig: str | None = None  # the label as written (its capitals), when it starts the row
+
+
+def _row_mentions(r: _Row) -> list[_Mention]:
+    return _financeur_mentions(r.label, case_text=r.orig)
 
 
 def _cells_of(doc: Document, start: int, end: int) -> tuple[list[_Cell], list[int]]:
@@ -498,7 +519,7 @@ def _docx_rows(doc: Document) -> list[_Row]:
             years += y
         _, y0 = _cells_of(doc, first.start, first.end)
         rows.append(_Row(_folded(doc).span(first.start, first.end), first.start, blocks[-1].end, cells,
-                         y0 + years, table=t, heads=heads))
+                         y0 + years, table=t, heads=heads, orig=doc.text[first.start:first.end]))
     return rows
 
 
@@ -524,14 +545,57 @@ def _name_numbers_off(cells: list[_Cell], folded_line: str, s: int, e: int) -> l
     return cells
 
 
+# A PDF table row wrapped over several lines: « Fougères Agglomération (60 » / « %) » / « 30 000 € ».
+_BRACKET_TAIL = re.compile(r"[^()\n]{0,12}\)[^\n]{0,40}$")
+_NUMBERS_ONLY_LINE = re.compile(r"[ \t|]*(?:\d[\d \u00a0\u202f.,]*\s*(?:€|euros?|eur|%)[ \t|]*)+$", re.IGNORECASE)
+_WRAPPED_LABEL = re.compile(r"[^\W\d_]")
+_YEAR_LEAD = re.compile(r"[ \t|]*20\d\d\b(?!\s*(?:€|euros?))")
+
+
+def _physical_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _logical_lines(doc: Document) -> list[tuple[int, int]]:
+    """Lines, a wrapped table row joined back: a label whose bracket closes on the next short line,
+    or whose values alone make the next lines (a name cell taller than its number cells)."""
+    text = doc.text
+    lines = _physical_lines(text)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        j = i + 1
+        line = text[s:e]
+        if (line.count("(") > line.count(")") and j < len(lines) and len(line.split()) <= 8
+                and _BRACKET_TAIL.match(text, *lines[j])):
+            e, j = lines[j][1], j + 1
+        joined = text[s:e]
+        k = j
+        while k < len(lines) and k - j < 4 and lines[k][1] > lines[k][0] and _NUMBERS_ONLY_LINE.fullmatch(
+                text, *lines[k]) and not _YEAR_LEAD.match(text, *lines[k]):
+            k += 1
+        # a single financeur names the row (several name the columns), and no amount is on its line
+        if (k > j and _WRAPPED_LABEL.search(joined) and len(joined.split()) <= 10
+                and not re.search(r"[.:;]\s*$", joined)
+                and not re.search(r"\d[\d \u00a0.,]*\s*(?:€|euros?)", joined, re.IGNORECASE)
+                and len({m.type for m in _financeur_mentions(_folded(doc).span(s, e), original=joined)}) == 1):
+            e, j = lines[k - 1][1], k
+        out.append((s, e))
+        i = j
+    return out
+
+
 def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
     """PDF / text lines: a label then numbers ("État 20 000 20 000 20 000", "Financeur 2021 2022")."""
     rows = []
-    pos = 0
     folding = _folded(doc)
-    for line in doc.text.split("\n"):
-        s, e = pos, pos + len(line)
-        pos = e + 1
+    for s, e in _logical_lines(doc):
+        line = doc.text[s:e]
         if any(a <= s < b for a, b in skip) or not line.strip():
             continue
         cells, years = _cells_of(doc, s, e)
@@ -558,8 +622,8 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
             continue
         if len(cells) < 2 and len(years) < 2 and len(label.split()) > 5:
             continue  # "La subvention de l'État sera réduite de 5 000 €.": a sentence, not a row
-        if len(years) >= 2 or len(cells) >= 2 or (cells and _financeur_mentions(label)):
-            rows.append(_Row(label, s, e, cells, years))
+        if len(years) >= 2 or len(cells) >= 2 or (cells and _financeur_mentions(label, case_text=doc.text[s:first])):
+            rows.append(_Row(label, s, e, cells, years, orig=doc.text[s:first]))
     return rows
 
 
@@ -672,7 +736,7 @@ _RANK_YEAR = re.compile(r"annee\s+(?:\d|n(?:\s?\+\s?\d)?)|(?:\d|1re|1ere|\de|\de
 def _expense_total(table: list[_Row]) -> tuple[_Row, float] | None:
     """The "Total" row of a table listing the post's expenses (a salary line and at least one other
     expense line, no financeur): ``(row, amount)``, else None."""
-    if any(_financeur_mentions(r.label) for r in table if r.cells and not _TOTAL_LABEL.match(r.label)):
+    if any(_row_mentions(r) for r in table if r.cells and not _TOTAL_LABEL.match(r.label)):
         return None
     items = [r for r in table if r.cells and not _TOTAL_LABEL.match(r.label)]
     kinds = {k for r in items for k, pat in _BREAKDOWN.items() if pat.search(r.label)}
@@ -701,17 +765,17 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
         header_text = ""
         year_cols: list[int] = []  # DOCX: the cell index of each year column, left to right
         for r in table:
-            if len(r.years) >= 2 and not _financeur_mentions(r.label):
+            if len(r.years) >= 2 and not _row_mentions(r):
                 years = r.years
                 header_text = r.label
                 year_cols = sorted(c for c, h in r.heads.items() if c > 0 and _YEAR.search(h))
-            elif not years and not _financeur_mentions(r.label):
+            elif not years and not _row_mentions(r):
                 # "Année 1 | Année 2 | Année 3", "N | N+1 | N+2", "1re année | 2e année": years by rank.
                 ranks = sorted(c for c, h in r.heads.items() if c > 0 and _RANK_YEAR.fullmatch(h.strip()))
                 if len(ranks) >= 2:
                     years, header_text, year_cols = list(range(1, len(ranks) + 1)), r.label, ranks
         pct_hint = "%" in header_text or re.search(r"\bparts?\b|pourcentage", header_text) is not None
-        fin_rows = [(r, _financeur_mentions(r.label)) for r in table]
+        fin_rows = [(r, _row_mentions(r)) for r in table]
         fin_rows = [(r, m[0].type) for r, m in fin_rows if m and r.cells]
         budget_total = _expense_total(table)
         if not fin_rows and not budget_total and not any(_COST_HEAD.search(r.label) for r in table):
@@ -1091,6 +1155,11 @@ _IN_KIND = re.compile(r"\ben\s+nature\b|\blocaux\b|\bbureau\b|\bmateriel|\bvehic
 # of paying ("finance", "participe au financement", "pris en charge par", "apporte son concours"),
 # or the complement of a word of money ("avec le concours de l'État", "la subvention du Département").
 # Bare words ("les modalités de financement", "en matière de financement") name no payer.
+# The post's pay or cost, paid « sur son budget », « sur ses fonds propres » by the employer itself.
+_OWN_OBJECT = (r"(?:remuneration|salaire|traitement|cout|poste|emploi|charge\s+(?:du|de\s+ce|de\s+cet)\s+(?:poste|emploi)"
+               r"|intervenant\w*|agent)")
+_OWN_MONEY = (r"sur\s+(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+)?(?:budget|fonds|ressources|credits)\b"
+              r"(?:\s+propres?\b)?")
 _PAYER_CUE = re.compile(
     r"\b(?:co-?)?financ(?:e|es|ee|ees|ent|era|eront|erait|eraient|ait|aient|ant)\b|\bsubventionn\w*"
     r"|\b(?:assur|assum|support|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:financement|charge\s+financiere"
@@ -1113,6 +1182,15 @@ _PAYER_CUE = re.compile(
     r"|\binscri\w*\s+(?:[\w'-]+\s+){0,4}?(?:a\s+son\s+budget|a\s+leur\s+budget|les\s+credits)"
     r"|\b(?:assum|support)e?e?s?\s+(?:financierement\s+)?par\b|\by\s+(?:particip|contribu)\w*"
     # « la Ville assure le solde », « verse le reliquat », « finance le reste »: the remainder's payer
+    # « assure sur son budget la rémunération », « rémunère l'intervenant sur ses fonds propres »
+    # (the post's pay or cost as the object: « prend en charge les frais de formation sur ses fonds propres » is not)
+    r"|\b(?:(?:assur|support|financ|pai|pay|regl|remuner|imput)\w*|pren\w*\s+en\s+charge)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:la\s+|le\s+|l'|sa\s+|son\s+)?" + _OWN_OBJECT + r"\b\s+(?:[\w'-]+\s+){0,4}?" + _OWN_MONEY +
+    r"|\b(?:(?:assur|support|financ|pai|pay|regl|remuner|imput)\w*|pren\w*\s+en\s+charge)\s+" + _OWN_MONEY +
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:la\s+|le\s+|l'|sa\s+|son\s+)?" + _OWN_OBJECT + r"\b"
+    # « contribue au fonctionnement de l'unité par la subvention mentionnée au préambule »
+    r"|\b(?:contribu|particip)\w*\s+(?:[\w'-]+\s+){0,6}?par\s+(?:la|une|sa|leur|cette|ladite)\s+"
+    r"(?:subvention|dotation|contribution|participation|aide\s+financiere)\b"
     r"|\b(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat"
     r"|reste\s+(?:du|de\s+la|des)\s+(?:cout|financement|remuneration|charges?|depenses|budget))\b")
 # "avec le concours de l'État", "la participation financière du Département": the words that need a
@@ -1120,9 +1198,35 @@ _PAYER_CUE = re.compile(
 _PAYER_NOUN_BEFORE = re.compile(
     r"\b(?P<noun>concours|participations?|contributions?|subventions?|dotations?|credits|soutien|apports?|aides?"
     r"|financements?)"
-    r"\s+(?:financiers?\s+|financieres?\s+|annuel(?:le)?s?\s+)*(?:de|du|des|d')\s*(?:la\s+|l')?$")
+    r"\s+(?:financiers?\s+|financieres?\s+|annuel(?:le)?s?\s+|(?:precite|susmentionne|susvise|susdit)e?s?\s+)*"
+    r"(?:de|du|des|d')\s*(?:la\s+|l')?$")
 _MONEY_WORD = re.compile(r"financ|subvention|dotation|credits|\bcouts?\b|budget|\bfonds\b|\bfipd\b|€|\beuros?\b|%|montant"
                          r"|degressi|\bparts?\b")
+# « la subvention mentionnée au préambule », « la dotation précitée »: the amount is written elsewhere.
+_REFERRED = re.compile(
+    r"\b(?P<noun>subvention|dotation|contribution|participation|aide|somme)s?\s+(?:financiere\s+|annuelle\s+)?"
+    r"(?:(?:mentionnee|visee|citee|rappelee|indiquee|evoquee|precisee|prevue|decrite|definie|attribuee)s?\s+"
+    r"(?:au\s+preambule|en\s+preambule|dans\s+le\s+preambule|ci-dessus|ci-avant|plus\s+haut|au\s+considerant\w*"
+    r"|a\s+l'article\s+[\w.-]+)|(?:precitee|susmentionnee|susvisee|susdite)s?)")
+
+
+def _referred_amount(text: str, folded: str, before: int, ftype: str, noun: str) -> tuple[float, int, int] | None:
+    """The euros of the last earlier sentence that names ``noun`` of financeur ``ftype`` with an amount."""
+    found = None
+    for s, e in _sentences(text, folded):
+        if s >= before:
+            break
+        for n in re.finditer(r"\b" + noun + r"s?\b", folded[s:e]):
+            if ftype not in {m.type for m in _financeur_mentions(folded, s, e, text)}:
+                break
+            euros = [a for a in find_amounts(text[s:e], folded[s:e]) if a.unit == "eur" and a.start >= n.end()
+                     and a.start - n.end() <= 60]
+            if euros:
+                found = (euros[0].value, s, e)
+                break
+    return found
+
+
 # A party that lends premises, signs, hosts or employs is not paying by that.
 _OTHER_PART = re.compile(
     r"\b(?:met|mettent|mettra|mettront|mis|mise|mises)\s+(?:\w+\s+){0,4}?a\s+(?:la\s+)?disposition\b|\bfourni\w*"
@@ -1491,6 +1595,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             if m.type not in got and _named_payer(folded, s, e, m) \
                     and not _RECIPIENT.search(folded, max(0, m.start - 30), m.start):
                 f = st.fin(m.type)
+                ref = _REFERRED.search(folded, s, e)
+                got_ref = _referred_amount(text, folded, s, m.type, ref.group("noun")) if ref else None
+                if got_ref and not f.montants:
+                    f.montants = [got_ref[0]]
+                    f.evidence.append(_evidence(doc, structure, got_ref[1], got_ref[2], "financement.part_ou_montant"))
                 if not f.evidence:
                     f.evidence.append(_evidence(doc, structure, s, e, "financement.financeur_sans_montant"))
     _year_series(st, observed)
