@@ -79,7 +79,7 @@ OTHER_TEAM_DIPLOMAS = [
     ("Pour les mineurs, l'intervenante s'appuie sur les educateurs specialises du club de prevention.", "non_precisee"),
     ("Il bénéficie de l'appui des assistantes de service social de la circonscription d'action sociale.", "non_precisee"),
     ("L'intervenant peut solliciter le concours des conseillers en économie sociale et familiale du CCAS.", "non_precisee"),
-    ("Il travaille avec l'éducateur spécialisé de la maison d'enfants pour les situations de mineurs.", "non_precisee"),
+    ("Pour les situations de mineurs, il peut s'appuyer sur l'educateur specialise de la maison d'enfants.", "non_precisee"),
     ("L'intervenante prend appui sur l'équipe éducative, composée de deux éducateurs spécialisés, pour les jeunes majeurs.", "non_precisee"),
     # the post's own holder is still read
     ("Le poste est occupé par un éducateur spécialisé ; il peut s'appuyer, pour les mineurs, sur les partenaires du territoire.", "precisee_conforme"),
