@@ -515,18 +515,21 @@ def fold_slot(slot: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     return out
 
 
+def _phrase(words: str) -> str:
+    """The folded words of a phrase, escaped, any white space between them."""
+    return r"\s+".join(re.escape(w) for w in fold(words).split())
+
+
 def word_regex(words: str) -> LazyRegex:
     """Whole-word (or whole-phrase) match on folded text: « lic » never matches « duplicate ».
     Escaped words always compile, so the regex is compiled on first use (most are never used)."""
-    parts = [re.escape(w) for w in fold(words).split()]
-    return LazyRegex(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)")
+    return LazyRegex(r"(?<!\w)" + _phrase(words) + r"(?!\w)")
 
 
 def any_word_regex(words: list[str]) -> LazyRegex | None:
     """One regex that matches where ``word_regex`` of any of ``words`` would (None for no words): the
     same whole-word edges around an alternation of the words."""
-    alts = [r"\s+".join(re.escape(w) for w in fold(words_).split()) for words_ in words]
-    alts = [a for a in alts if a]
+    alts = [a for a in map(_phrase, words) if a]
     if not alts:
         return None
     return LazyRegex(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
