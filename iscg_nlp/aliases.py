@@ -24,9 +24,11 @@ from .textutil import fold
 #: « (CdC) »: capitals with at most a few lower-case letters between them (financing reads it too)
 ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12}(?:\s?(?:\d{1,3}|2[AB]))?)\s*\)")
 #: « ci-après dénommée « la CAMVS » », « ci-après "l'AFAVIM" »
-_HEREAFTER = re.compile(r"ci-apr[eè]s\s+(?:(?:d[ée]sign[ée]+s?|d[ée]nomm[ée]+s?|appel[ée]+s?|nomm[ée]+s?)\s+)?"
-                        r"(?:par\s+)?[«\"“]\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12})"
-                        r"\s*[»\"”]", re.I)
+# Only the words before the name ignore case: the name must be written as an acronym (« ci-après
+# « l'association » » names no acronym; with the whole regex case-blind, it read « association » as one)
+_HEREAFTER = re.compile(r"(?i:ci-apr[eè]s\s+(?:(?:d[ée]sign[ée]+s?|d[ée]nomm[ée]+s?|appel[ée]+s?|nomm[ée]+s?)\s+)?"
+                        r"(?:par\s+)?[«\"“]\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?)([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12})"
+                        r"\s*[»\"”]")
 #: how far back the kind may stand: a bracket closes a name on the same line; « ci-après » ends a party line
 _REACH = {"bracket": 160, "hereafter": 400}
 

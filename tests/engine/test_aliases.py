@@ -67,3 +67,14 @@ def test_evidence_quotes_the_acronym():
 ])
 def test_through_the_rules(text, indicator, expected):
     assert code(indicator, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a common noun after « ci-après » is no acronym: the association stays the association
+    "La Communauté d'agglomération Var Estérel Méditerranée, représentée par son président, et "
+    "l'association d'aide aux victimes, ci-après « l'association ».\nL'association assure la gestion du poste.",
+    "La Ville de Fréjus, ci-après dénommée « la Ville », et France Victimes 83, ci-après « l'Association ».\n"
+    "L'Association recrute l'intervenant.",
+])
+def test_a_word_after_ci_apres_is_no_acronym(text):
+    assert read(text) == text
