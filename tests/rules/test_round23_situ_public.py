@@ -85,6 +85,8 @@ AUTHORS_NOT_RECEIVED_BUT_ORIENTED = [
     ("L'intervenante accueille les victimes. Les auteurs ne relèvent pas du poste.", "victimes_seulement"),
     ("L'intervenante accueille les victimes. Les auteurs ne sont pas reçus par l'intervenante ; les gendarmes "
      "les orientent vers le centre de prise en charge.", "victimes_seulement"),
+    ("L'intervenante accueille les victimes. Les auteurs ne relèvent pas de la présente convention ; il appartient "
+     "aux unités de les orienter, s'il y a lieu, vers les dispositifs judiciaires.", "victimes_seulement"),
     ("L'intervenante accueille les victimes. Les auteurs sont reçus par l'intervenante, qui peut les orienter "
      "vers des soins.", "tous_publics"),
 ]
