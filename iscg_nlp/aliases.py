@@ -54,16 +54,19 @@ def table_from(raw: dict | None, cue_regex) -> AliasTable:
     return AliasTable(tuple((cue_regex(str(k), 0), str(v)) for k, v in kinds.items()))
 
 
-def _kind_before(folded: str, pos: int, how: str, table: AliasTable) -> str | None:
+def _kind_before(folded: str, pos: int, how: str, table: AliasTable, acronym: str) -> str | None:
     """The kind of organisation named before ``pos`` on its line: for a bracket, the last one with no
-    comma or semicolon after it; for « ci-après », the first one of the line (the party it defines)."""
+    comma or semicolon after it; for « ci-après », the first one of the line (the party it defines),
+    unless the party is already named by the acronym before it (« CIAS de la Communauté urbaine
+    d'Alençon, ci-après « le CIAS » »: the kind named after the acronym is another body's)."""
     start = max(folded.rfind("\n", 0, pos) + 1, pos - _REACH[how])
     hits = sorted((m.start(), m.end(), reading) for rx, reading in table.kinds
                   for m in rx.compiled.finditer(folded, start, pos))
     if not hits:
         return None
     if how == "hereafter":
-        return hits[0][2]
+        named_first = re.search(r"(?<![\w-])" + re.escape(fold(acronym)) + r"(?![\w-])", folded[start:hits[0][0]])
+        return None if named_first else hits[0][2]
     s, e, reading = hits[-1]
     return None if re.search(r"[,;:]", folded[e:pos]) else reading
 
@@ -80,7 +83,7 @@ def resolve(text: str, table: AliasTable) -> Mapped | None:
             acronym = m.group(1)
             if acronym in defined or len(acronym) < 2:
                 continue
-            reading = _kind_before(folded, m.start(), how, table)
+            reading = _kind_before(folded, m.start(), how, table, acronym)
             if reading is not None:
                 defined[acronym] = (m.end(), reading)
     if not defined:

@@ -78,3 +78,9 @@ def test_through_the_rules(text, indicator, expected):
 ])
 def test_a_word_after_ci_apres_is_no_acronym(text):
     assert read(text) == text
+
+
+def test_a_party_named_by_its_acronym_first_takes_no_kind_from_its_complement():
+    text = ("Le CIAS de la Communauté urbaine d'Alençon, représenté par sa vice-présidente, ci-après « le CIAS »,\n"
+            "Le CIAS reçoit les personnes à son siège le vendredi.")
+    assert read(text) == text
