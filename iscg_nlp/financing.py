@@ -48,6 +48,8 @@ RULES: dict[str, str] = {
     "cout_poste.etp_reste_du_temps": "Le reste du temps du titulaire est donné à un autre lieu du même poste : un temps plein.",
     "cout_poste.etp_semaine_entiere": "Le titulaire travaille toute la semaine (« du lundi au vendredi ») : un temps plein.",
     "cout_poste.total_des_postes": "Coût donné pour chacun des postes : le coût retenu est celui de l'ensemble des postes.",
+    "cout_poste.charges_du_poste": "Montant de la rémunération ou des charges du poste (« dont le montant est estimé à … ») : "
+                                   "il en donne le coût.",
 }
 
 FINANCEUR_TYPES = ("etat", "conseil_departemental", "commune", "intercommunalite", "caf", "autre")
@@ -1429,6 +1431,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         whole = _WHOLE_POST.search(folded, s, e) or next(
             (m for m in _SOLE_PAYER.finditer(folded, s, e) if not _cue_negated(folded, s, e, m)), None)
         euros = [a for a in amounts if a.unit == "eur"]
+        covered = _covered_cost(folded, s, euros) if euros and not head else None
+        if covered is not None and st.cost is None:
+            ev = _evidence(doc, structure, s, e, "cout_poste.charges_du_poste")
+            st.cost = (covered.value, ev)
+            st.cost_ev.append(ev)
         if euros and (head or (whole and funding)) and st.cost is None:
             anchor = head.start() if head else whole.start()
             after = [a for a in euros if a.start >= anchor] or euros
@@ -1541,6 +1548,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             last_fin = before[-1].end if before else -1
             if cost_before and cost_before[-1].end() > last_fin and a.unit == "eur" and not passive:
                 continue  # "… du coût du poste, estimé à 52 000 €": a cost, not a subsidy
+            if a is covered:
+                continue  # "la charge de la rémunération de l'intervenante, dont le montant est estimé à …"
             if a.unit == "eur" and not passive and _is_cost_of_head(folded, s, a, amounts):
                 continue  # "Le coût du poste, frais de gestion de l'établissement compris, est évalué à …"
             near_fin = bool(before) and a.start - before[-1].end <= 40
@@ -1667,6 +1676,48 @@ def _is_cost_of_head(folded: str, s: int, a: Amount, amounts: list[Amount]) -> b
     if any(b.unit == "eur" and h.end() <= b.start < a.start for b in amounts):
         return False
     return not _FUNDING_CUE.search(folded, h.end(), a.start)
+
+
+# The cost said through what it covers: « la charge de la rémunération de l'intervenante et des frais
+# liés à ses missions, dont le montant est estimé à 51 000 € », « le salaire de l'ISCG, charges comprises,
+# représente 45 000 € ». The pay (or the expenses) of the post itself, then the amount in a relative
+# clause or an apposition. A subsidy or a share in between, another role's pay, training or a vehicle
+# are no cost of the post.
+_PAY_OF_POST = re.compile(
+    r"\b(?:remunerations?|salaires?|traitements?|frais\s+(?:de\s+personnel|salariaux)|charges\s+(?:salariales|de\s+personnel)"
+    r"|masse\s+salariale|(?:frais|charges|depenses)(?:\s+(?:afferente?s|liee?s))?)"
+    r"(?:\s+(?:brute?s?|chargee?s?|annuelle?s?|globale?s?|totale?s?))*\s+(?:de\s+l'|du|de\s+la|de\s+ce|de\s+cet|de\s+cette|des|au|a\s+l')\s*"
+    r"(?:intervenant\w*|postes?|emplois?|iscg|travailleu(?:r|se)s?\s+socia\w*|assistante?s?\s+socia\w*)")
+# Estimative connectors describe the whole expense, whoever pays; neutral ones only when no share is paid.
+_COVERED_STATED = re.compile(
+    r"(?:dont\s+le\s+(?:montant|cout)(?:\s+(?:total|annuel|global|previsionnel))?\s+(?:est\s+|sera\s+|a\s+ete\s+)?"
+    r"(?:estime|evalue|fixe|arrete|chiffre|porte|etabli)\s+a|(?:estimee?s?|evaluee?s?|chiffree?s?|fixee?s?|arretee?s?)\s+a"
+    r"|dont\s+le\s+(?:montant|cout)(?:\s+(?:total|annuel|global|previsionnel))?\s+(?:s'eleve|est\s+de|sera\s+de))\s*$")
+_COVERED_NEUTRAL = re.compile(
+    r"(?:pour\s+un\s+(?:montant|cout|total)(?:\s+(?:total|annuel|global|estime|previsionnel))?\s+(?:de|estime\s+a)"
+    r"|soit\s+(?:un\s+(?:total|montant|cout)(?:\s+(?:total|annuel|global))?\s+de|au\s+total)"
+    r"|represent(?:e|ent|ant|era|eront)\s+(?:(?:un\s+(?:montant|cout|total)|une\s+(?:somme|depense))(?:\s+\w+)?\s+de)?"
+    r"|s'elev(?:e|ent|ant|era|eront)\s+a)\s*$")
+_COVERED_GAP_STOP = re.compile(
+    r"subvention|particip|contribu|dotation|\baides?\b|versement|\bverse\w*|a\s+hauteur|\bparts?\b|quote-part|financ"
+    r"|formation|vehicule|\bautres?\b|[;:]")
+_SHARE_BEFORE = re.compile(r"\b(?:particip|contribu|cofinanc|financ|subventionn|verse|allou|attribu|apport|abond)\w*")
+
+
+def _covered_cost(folded: str, s: int, euros: list[Amount]) -> Amount | None:
+    """The euro amount that states the post's pay or expenses (« … dont le montant est estimé à … »)."""
+    for h in _PAY_OF_POST.finditer(folded, s, euros[-1].start if euros else s):
+        a = next((x for x in euros if x.start >= h.end()), None)
+        if a is None or a.start - h.end() > 220 or any(b.start < a.start and b.start >= h.end() for b in euros if b is not a):
+            continue
+        gap = folded[h.end():a.start]
+        if _COVERED_GAP_STOP.search(gap) or _OTHER_ROLE.search(gap):
+            continue
+        if _COVERED_STATED.search(gap):
+            return a
+        if _COVERED_NEUTRAL.search(gap) and not _SHARE_BEFORE.search(folded, s, h.start()):
+            return a
+    return None
 
 
 _POST_WORDS = re.compile(r"\bposte\b|intervenant|\biscg\b|\bisg\b|travailleu(?:r|se)\s+social|\bemploi\b|recrut"
