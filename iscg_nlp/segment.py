@@ -455,8 +455,10 @@ def _decimal_leaves(lines: list[_Line], chosen: list[_Heading]) -> tuple[list[_H
 def _title_tail(line: _Line, nxt: _Line, title: str) -> str | None:
     """The end of a heading title wrapped onto the next line ("… auxquelles l'intervenante est" /
     "soumise"): a few lower-case words with no final punctuation that continue the title, the
-    whole staying within a title's length. Body text after a title starts with a capital."""
-    if line.text[-1] in _TERMINAL or not nxt.text[0].islower() or nxt.text[-1] in ".;:,":
+    whole staying within a title's length. Body text after a title starts with a capital; a tail
+    that closes a bracket the title left open (« … (septembre 2016 – juin » / « 2017) ») is one too."""
+    closes = title.count("(") > title.count(")") and ")" in nxt.text
+    if line.text[-1] in _TERMINAL or not (nxt.text[0].islower() or closes) or nxt.text[-1] in ".;:,":
         return None
     if nxt.words > 4 or len(nxt.text) > 40 or re.match(r"[a-z]\s?[.)]", nxt.text):
         return None
@@ -712,6 +714,8 @@ def _annex_heading(lines: list[_Line], i: int) -> tuple[Article, int] | None:
     if not title and i + 1 < len(lines) and _title_like(lines[i + 1]) and not _is_heading_line(lines, i + 1):
         title = lines[i + 1].text.rstrip(" .:–—-")
         body_start = lines[i + 1].end
+    elif title and i + 1 < len(lines) and (tail := _title_tail(line, lines[i + 1], title)):
+        title, body_start = f"{title} {tail}", lines[i + 1].end
     if number is None and title and not sep:
         title = line.text.rstrip(" .:–—-")  # "Annexe financière": the heading is its own title
     art = Article(number=number, title=title, start=line.start, end=line.end, body_start=body_start, kind="annexe")
