@@ -27,14 +27,16 @@ def _date(prefix: str) -> str:
 
 
 #: « du 1er avril 2010 au 31 mars 2011 », « à compter du 1er janvier 2022 ; elle s'applique jusqu'au
-#: 31 décembre 2025 » (the end may come in the next sentence, a short way on)
+#: 31 décembre 2025 » (the end may come in the next sentence, a short way on), the end verb conjugated
+#: or in the infinitive (« prend effet le 1er octobre 2012 pour se terminer le 30 septembre 2013 »)
 _RANGE = re.compile(
     r"\b(?:du|compter\s+du|partir\s+du|effet\s+(?:le|au|du|a\s+compter\s+du)|debute\s+le|commence\s+le|"
     r"vigueur\s+(?:le|au|du)|(?:a\s+compter\s+de|a\s+partir\s+de|des)\s+sa\s+signature\s*,?\s*(?:soit\s+)?le)\s+"
     + _date("a") +
     r"(?P<gap>[^\n]{0,90}?)\b(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du|et\s+le|a\s+echeance\s+du|"
-    r"(?:prend|prendra|prennent)\s+fin\s+(?:le|au)|(?:s'acheve|s'achevera|expire|expirera|se\s+termine|"
-    r"se\s+terminera|arrive\s+a\s+echeance|arrivera\s+a\s+echeance|echoit|court\s+jusqu'au)\s*(?:le|au)?)\s+(?:le\s+)?"
+    r"(?:prend|prendra|prennent|prendre)\s+fin\s+(?:le|au)|(?:s'acheve|s'achevera|s'achever|expire|expirera|expirer|"
+    r"se\s+termine|se\s+terminera|se\s+terminer|arrive\s+a\s+echeance|arrivera\s+a\s+echeance|arriver\s+a\s+echeance|"
+    r"echoit|court\s+jusqu'au)\s*(?:le|au)?)\s+(?:le\s+)?"
     + _date("b") + r"\b")
 _DASH = r"(?:-|–|—|‐|‑)"
 #: two full dates side by side, the start one without « du » : « 01/01/2021 – 31/12/2021 »,

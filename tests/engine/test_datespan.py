@@ -144,3 +144,17 @@ def test_bad_spans_are_refused_at_load(tmp_path, span, message):
     with pytest.raises(RuleFileError) as err:
         load_ruleset(tmp_path)
     assert message in str(err.value) and "duree.x" in str(err.value)
+
+
+@pytest.mark.parametrize("text, months", [
+    ("La convention prend effet le 1er octobre 2012 pour se terminer le 30 septembre 2013.", [12]),
+    ("Elle prend effet le 1er janvier 2021 et doit prendre fin le 31 décembre 2023.", [36]),
+    ("Elle entre en vigueur le 1er mars 2020 pour s'achever le 28 février 2021.", [12]),
+    ("La convention court à compter du 1er juillet 2019, pour expirer le 30 juin 2020.", [12]),
+    # an end alone, after a law's date, is no span
+    ("Vu la loi du 5 mars 2007 ; la convention doit se terminer le 31 décembre 2025.", []),
+])
+def test_an_end_verb_in_the_infinitive(text, months):
+    from iscg_nlp.datespan import find_spans
+    from iscg_nlp.textutil import fold
+    assert [sp.months for sp in find_spans(fold(text))] == months

@@ -5,7 +5,7 @@
 - « l'auteur » / « l'agresseur » the victim depends on, fears, lives with or is separated from is the
   person who did the harm, not a public the worker receives.
 - A one-year term written as a start date and an infinitive end (« prend effet le … pour se terminer
-  le … ») needs the calendar-span reader (engine): those cases are marked xfail until it reads them.
+  le … ») is read by the calendar-span reader (engine: an end verb in the infinitive).
 """
 
 from __future__ import annotations
@@ -76,8 +76,6 @@ def test_author_the_victim_depends_on_is_no_public(text: str, expected: str) -> 
     assert code("public", BASE + text) == expected
 
 
-@pytest.mark.xfail(reason="engine: datespan._RANGE does not read an infinitive end (« pour se terminer le »)",
-                   strict=False)
 @pytest.mark.parametrize("text", DUREE)
 def test_infinitive_end_date_makes_one_year(text: str) -> None:
     assert code("duree", text) == "annuelle"
