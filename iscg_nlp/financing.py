@@ -112,6 +112,10 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"\bconseils?\s+regional\b|\bregions?\b|\bagences?\s+regionales?\s+de\s+sante\b|\bars\b"
         r"|\bbailleurs?(?:\s+sociaux?)?\b|\bfondations?\b|\boffices?\s+(?:public|publics)\s+de\s+l'habitat\b"
         r"|\bcentres?\s+hospitaliers?\b|\bhopita(?:l|ux)\b|\bchu\b"
+        # the organismes de sécurité sociale other than the CAF: « Caisse générale de sécurité sociale
+        # (CGSS) », « caisse primaire d'assurance maladie », CARSAT
+        r"|\bcaisses?\s+generales?\s+de\s+securite\s+sociale\b|\bcgss\b|\bcarsat\b"
+        r"|\bcaisses?\s+primaires?\s+d'assurance\s+maladie\b|\bcaisses?\s+d'assurance\s+retraite\b"
         r"|\betablissements?\s+(?:publics?\s+)?(?:hospitaliers?|de\s+sante)\b|\bcpam\b|\bmsa\b|\bmutuelles?\b"
         r"|\bunion\s+europeenne\b|\bfonds\s+social\s+europeen\b|\bfse\b|\bentreprises?\s+\w+"
         r"|\bgip\b|\bgroupements?\s+d'interet\s+public\b|\bautofinancement\b"
@@ -127,7 +131,7 @@ _FUNDING_CUE = re.compile(
     r"|contribu|allou|attribu|\bapport|a\s+hauteur\s+de|dotation|\bpart\b|\bparts\b|\bmontant"
     r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')"
     r"|\bassum(?:e|ee|ees|ent|era|eront)\b|\bsupport(?:e|ee|ees|es|ent|era|eront)\b|\bcouvr(?:e|ent|ira|iront)\b"
-    r"|\bcharge\s+exclusive\b|\ba\s+(?:sa|leur)\s+charge\b"
+    r"|\bcharge\s+exclusive\b|\ba\s+(?:sa|leur)\s+charge\b|\ben\s+(?:assur|assum|support)\w*\s+(?:\w+\s+)?la\s+charge\b"
     r"|\bsur\s+(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+)?(?:budget|fonds\s+propres|ressources\s+propres)")
 _COST_CUE = re.compile(
     r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
@@ -254,6 +258,29 @@ _NAME_TITLE = re.compile(r"^(?:monsieur|madame|president\w*|vice-president\w*|ma
                          r"|representee?s?|par|ci-apres)$")
 
 
+# « L'Office public de l'habitat 13 Habitat, représenté par … », « le bailleur social Logirep »: the kind
+# of body written before its own name, which a table row or a later sentence then uses alone.
+_KIND_BEFORE_NAME = re.compile(
+    r"\b(?:office\s+public\s+(?:de\s+l'habitat|d'habitations?\s+a\s+loyer\s+modere)|oph|bailleur\s+social"
+    r"|entreprise\s+sociale\s+(?:pour\s+l'|de\s+l')habitat|societe\s+(?:anonyme\s+)?d'hlm)[ \t]+")
+
+
+def _proper_name_after(text: str, folded: str, start: int) -> str | None:
+    """The proper name (capitalised words or numbers) starting at ``start`` on its line, folded."""
+    end, last = start, start
+    line_end = text.find("\n", start)
+    for w in re.finditer(r"[^\s,;:()«»\"]+", text[start:len(text) if line_end < 0 else line_end]):
+        if start + w.start() > last + 1:
+            break  # more than one space: a gap, not the same name
+        token, first = folded[start + w.start():start + w.end()], w.group()[0]
+        if first.isupper() or first.isdigit():
+            end = start + w.end()
+        elif token not in _NAME_LINK:
+            break
+        last = start + w.end()
+    return folded[start:end] if end > start else None
+
+
 def _proper_name_before(text: str, folded: str, end: int) -> str | None:
     """The capitalised proper name ending at ``end`` on its line (folded), without a title before it."""
     line_start = folded.rfind("\n", 0, end) + 1
@@ -278,15 +305,22 @@ def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str
     """Short names defined for a financeur: « ci-après … » or an acronym in brackets right after it."""
     found: dict[str, str] = {}
     # A party line may run long ("…, agissant en vertu de la délibération du …, ci-après « la Communauté »").
-    defs = [(m.start(), m.group(1).strip(), 400) for m in _ALIAS_DEF.finditer(folded)]
     # The bracket may close a long name (« Communauté d'agglomération de la région nazairienne et de
     # l'estuaire (CARENE) »): the head noun is looked for up to 120 characters back, with no comma between.
-    defs += [(m.start(), fold(m.group(1)), 120) for m in ACRONYM_IN_BRACKETS.finditer(text)]
+    # Read first: it names what stands right before it, where a « ci-après » far down the party line may
+    # follow other bodies (« … (CIREST), établissement public regroupant les communes de …, ci-après
+    # « la CIREST » » is the communauté, not its communes).
+    defs = [(m.start(), fold(m.group(1)), 120) for m in ACRONYM_IN_BRACKETS.finditer(text)]
+    defs += [(m.start(), m.group(1).strip(), 400) for m in _ALIAS_DEF.finditer(folded)]
     # « Riom Limagne et Volcans, communauté d'agglomération, »: the kind of body written after its name
     for m in _KIND_AFTER.finditer(folded):
         name = _proper_name_before(text, folded, m.start())
         if name and len(name) >= 3 and name not in found and not _financeur_mentions(name):
             found[name] = "intercommunalite"
+    for m in _KIND_BEFORE_NAME.finditer(folded):
+        name = _proper_name_after(text, folded, m.end())
+        if name and len(name) >= 3 and name not in found and not _financeur_mentions(name):
+            found[name] = "autre"
     for pos, alias, reach in defs:
         if len(alias) < 3 or _GENERIC_ALIAS.match(alias) or alias in found or _financeur_mentions(alias):
             continue
@@ -982,6 +1016,11 @@ _TERRITORY_BEFORE = re.compile(
     r"\b(?:sur|dans|a\s+travers|a\s+l'echelle\s+(?:du|de\s+la))\s+(?:l'ensemble\s+(?:du|de\s+la)\s+|tout\s+le\s+|toute\s+la\s+)?"
     r"(?:le|la|l')?\s*$")
 _BARE_TERRITORY = re.compile(r"(?:departements?|communes?|villes?)$")
+# « les billets d'avion vers Maripasoula et Grand-Santi », « les trajets jusqu'à la commune de X »: a
+# place travelled to (possibly the last of a list of places), not a payer.
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:vers|jusqu'(?:a|au|aux)|en\s+direction\s+(?:de|du|des|d')|a\s+destination\s+(?:de|du|des|d'))(?:\s+|(?<='))"
+    r"(?:(?:le|la|les|l')\s*)?(?:[\w'-]+\s*(?:,|\bet\b|\bou\b)\s*(?:(?:le|la|les|l')\s*)?){0,5}$")
 # "Le montant des participations est arrêté chaque année par les financeurs": shares decided year by
 # year are not written in the convention (not "versée chaque année", which is a payment schedule).
 _REVISABLE = re.compile(
@@ -1177,6 +1216,11 @@ _PAYER_CUE = re.compile(
     r"|\b(?:vers|allou|accord|attribu|octroi)\w*\s+(?:[\w'-]+\s+){0,4}?(?:subvention|participation|contribution|dotation"
     r"|aide\s+financiere|financement|credits)"
     r"|\b(?:a\s+la\s+charge|aux\s+frais)\s+(?:de|du|des|d')|\bcharge\s+financiere"
+    # « s'engagent à soutenir financièrement le poste », « soutient financièrement l'action »
+    r"|\bsout(?:enir|ient|iennent|iendra|iendront|enu|enue|enus|enues)\s+financierement\b"
+    # « La Communauté de communes en assure la charge » (« en » is the cost just written)
+    r"|\ben\s+(?:assur|assum|support)\w*\s+(?:seule?s?\s+|entierement\s+|integralement\s+|totalement\s+)?"
+    r"la\s+charge\b(?!\s+(?:de|du|des|d')\b)"
     r"|\bsollicit\w*\s+(?:[\w'-]+\s+){0,6}?(?:subvention|participation|financement|concours|contribution|credits)"
     r"|\b(?:subventions?|participations?|financements?|concours|contributions?)\s+(?:[\w'-]+\s+){0,2}?sollicit"
     r"|\b(?:financement|cout|charge)\s+(?:[\w'-]+\s+){0,6}?(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?"
@@ -1314,7 +1358,9 @@ _NOT_FOR_POST = re.compile(
     r"|materiel|mobilier|vehicule|installation)\b"
     r"|\b(?:ne|n')\s*(?:concour\w*|contribu\w*|particip\w*|sert|servent|servira)\s+(?:\w+\s+)?pas\s+"
     r"(?:au|a\s+la|a\s+l')\s*(?:financement|cout|budget|remuneration)\s+(?:annuel\s+)?"
-    r"(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:present\s+|meme\s+)?(?:poste|emploi|dispositif|intervenant)")
+    r"(?:(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:present\s+|meme\s+)?(?:poste|emploi|dispositif|intervenant)"
+    # « ne concourt pas au financement de la présente action / de cette convention »
+    r"|de\s+(?:la\s+presente|cette)\s+(?:action|convention|mission))")
 
 
 _BACK_REF = re.compile(r"\s*(?:cette|ces|cet|ce|ladite|lesdites|celle-ci|celles-ci|celui-ci|elle|elles)\b")
@@ -1482,6 +1528,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                     if not any(x <= m.start < y for x, y in apart)
                     and not (_BARE_TERRITORY.match(folded, m.start, m.end)
                              and _TERRITORY_BEFORE.search(folded, max(s, m.start - 40), m.start))
+                    and not _DESTINATION_BEFORE.search(folded, max(s, m.start - 80), m.start)
                     and not _in_past(m.start, past, tq, m.end)
                     and not _EXPENSE_OF.search(folded, max(s, m.start - 40), m.start)
                     and not _unticked(folded, m.start)]
