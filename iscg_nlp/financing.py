@@ -61,6 +61,12 @@ _NAMED_COMMUNAUTE = re.compile(
 # "Pays de Redon", "Pays d'Auge": a pays (intercommunal grouping) only as a proper name, capitalised
 # words checked on the original text; "Pays de la Loire" is a région.
 _PAYS = re.compile(r"\bpays\s+(?:de\s+|du\s+|des\s+|d')(?!la\s+loire\b)[a-z][\w'-]+")
+# « Communauté de l'Auxerrois », « Communauté du Pays Basque »: a communauté named by its territory alone,
+# only as a proper name (« Communauté » and the name capitalised on the original text); never a
+# « communauté de brigades » (gendarmerie) nor « de communes » (read above).
+_COMMUNAUTE_OF_NAME = re.compile(
+    r"\bcommunaute\s+(?:de\s+l'|du\s+|des\s+|de\s+la\s+|de\s+|d')"
+    r"(?!communes\b|brigades?\b|l'agglomeration\b|agglomeration\b)[a-z][\w'-]+")
 # « CA Portes de France-Thionville », « CC du Pays de Lunel », « CU de Dunkerque »: the kind of EPCI
 # by its initials, then its proper name (both checked capitalised on the original text). « le CA de
 # l'association » (conseil d'administration) and « un CA de 2 M€ » (chiffre d'affaires) are not.
@@ -99,6 +105,7 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bcentres?\s+intercommuna(?:l|ux)\s+d'action\s+sociale\b|\bc\.?i\.?a\.?s\b\.?")),
     ("intercommunalite", _NAMED_COMMUNAUTE),
     ("intercommunalite", _PAYS),
+    ("intercommunalite", _COMMUNAUTE_OF_NAME),
     ("intercommunalite", _EPCI_INITIALS),
     ("caf", re.compile(r"\bc\.?a\.?f\b\.?|\bcaisses?\s+d'allocations\s+familiales\b")),
     ("etat", re.compile(
@@ -344,7 +351,7 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
     taken: list[_Mention] = []
     for ftype, pat in _FINANCEURS + list(_ALIASES.get()):
         if (pat is _NAMED_COMMUNAUTE and "communaute" not in seg and "agglo" not in seg) or (
-                pat is _PAYS and "pays" not in seg) or (pat is _EPCI_INITIALS and case is None):
+                pat is _PAYS and "pays" not in seg) or (pat in (_EPCI_INITIALS, _COMMUNAUTE_OF_NAME) and case is None):
             continue
         for m in pat.finditer(seg):
             if pat is _NAMED_COMMUNAUTE and re.match(
@@ -365,6 +372,8 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
             if pat is _EPCI_INITIALS and case is not None and not (
                     case[s:s + 2].isupper() and case[e - len(last)].isupper()):
                 continue  # « ca » in a sentence, « CA de l'exercice »: only the initials before a proper name
+            if pat is _COMMUNAUTE_OF_NAME and not (case[s].isupper() and case[e - len(last)].isupper()):
+                continue  # « la communauté des partenaires »: only a proper name
             if any(t.start < e and s < t.end for t in taken):
                 continue
             taken.append(_Mention(ftype, s, e))
@@ -1221,7 +1230,8 @@ _PAYER_CUE = re.compile(
     # « La Communauté de communes en assure la charge » (« en » is the cost just written)
     r"|\ben\s+(?:assur|assum|support)\w*\s+(?:seule?s?\s+|entierement\s+|integralement\s+|totalement\s+)?"
     r"la\s+charge\b(?!\s+(?:de|du|des|d')\b)"
-    r"|\bsollicit\w*\s+(?:[\w'-]+\s+){0,6}?(?:subvention|participation|financement|concours|contribution|credits)"
+    # « sollicite chaque année, pour le financement du poste, des subventions auprès de l'État »
+    r"|\bsollicit\w*\s+(?:[\w'-]+,?\s+){0,8}?(?:subvention|participation|financement|concours|contribution|credits)"
     r"|\b(?:subventions?|participations?|financements?|concours|contributions?)\s+(?:[\w'-]+\s+){0,2}?sollicit"
     r"|\b(?:financement|cout|charge)\s+(?:[\w'-]+\s+){0,6}?(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:assure|partage|reparti|supporte)e?s?\b|\brepartie?s?\s+(?:[\w'-]+\s+){0,2}?entre\b"
