@@ -53,7 +53,12 @@ def _name_regex(name: str) -> str:
 _CUE = (r"(?:prefet|prefete|prefecture|departement|conseil\s+departemental|conseil\s+general|"
         r"groupement\s+de\s+gendarmerie(?:\s+departementale)?|"
         r"direction\s+departementale\s+de\s+la\s+securite\s+publique|"
-        r"direction\s+interdepartementale\s+de\s+la\s+police\s+nationale|ddsp|dipn)")
+        r"direction\s+interdepartementale\s+de\s+la\s+police\s+nationale|ddsp|dipn|"
+        # around Paris, the police directorate of the petite couronne: « Direction territoriale de la
+        # sécurité de proximité de la Seine-Saint-Denis »
+        r"direction\s+territoriale\s+de\s+la\s+securite\s+de\s+proximite|dtsp)")
+# Paris is a commune and a département at once: its town hall and council name it
+_PARIS = re.compile(r"\b(?:ville|conseil|maire|mairie)\s+de\s+paris(?![\w-])")
 _PREP = r"(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*|en\s+)"
 
 
@@ -82,11 +87,16 @@ def departement_of(text: str | None) -> str | None:
     rx, by_form = _cue_regex()
     votes: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for m in rx.finditer(fold(text)):
+    folded = fold(text)
+    for m in rx.finditer(folded):
         d = by_form.get(_key(m.group("name")))
         if d is not None:
             votes[d.name] += 1
             first.setdefault(d.name, m.start())
+    paris = by_form.get("paris")
+    for m in _PARIS.finditer(folded) if paris is not None else ():
+        votes[paris.name] += 1
+        first.setdefault(paris.name, m.start())
     if not votes:
         return None
     return max(votes, key=lambda n: (votes[n], -first[n]))

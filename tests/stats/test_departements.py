@@ -41,3 +41,10 @@ def test_place_spans_need_a_capital():
     text = "La somme de 5 000 € est versée. La Somme et Amiens ; le Lot-et-Garonne."
     found = [text[s:e] for s, e in place_spans(text)]
     assert found == ["Somme", "Amiens", "Lot-et-Garonne"]
+
+
+def test_paris_by_its_town_hall_and_the_petite_couronne_police_directorate():
+    assert departement_of("La Ville de Paris, représentée par la Maire de Paris, et l'association.") == "Paris"
+    assert departement_of("La Direction territoriale de la sécurité de proximité de la Seine-Saint-Denis, "
+                          "représentée par son directeur.") == "Seine-Saint-Denis"
+    assert departement_of("La Ville de Belfort et l'association.") is None
