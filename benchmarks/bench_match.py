@@ -36,6 +36,23 @@ identical on 209 texts (samples + 40 benchmark files). What remains: rule regexe
 time (``type_employeur`` ones first, ≈ 28 ms), the Matcher for the 31 token patterns left in
 14 rules ≈ 60-70 ms, frames ≈ 20 ms. Dropping spaCy altogether would save its import (≈ 0.7 s of
 start-up) but needs those 31 patterns (FUZZY ones included) and the PhraseMatcher rewritten.
+
+Later, with 235 rules (start of that session) then 257: the 10-page figure had grown to 398 ms (min) on
+a quiet machine. Same script, start-of-session code (d7d176c) and today's interleaved in one sitting
+(the test suite running on the other core): 524-632 ms → 226-340 ms; this script alone, 295 ms (min),
+297 ms (median), with 257 rules. What changed, each checked to give the same findings (the prefilter
+on every rule and cue regex over the samples, ``tests/engine/test_prefilter.py``; findings and their
+reasons identical on 111 and then 133 texts):
+- the regex prefilter spells prefixes through optional characters and white space (« c\\.?c\\.?a\\.?s »
+  → « ccas », « c.c.a.s »…), through an optional first group, and looks word starts up in one index
+  per text (``nlp.TextIndex``, shared with the qualifier cues) instead of searching the text per
+  prefix and per regex: regexes ≈ 170-200 → ≈ 80-100 ms;
+- the token Matcher runs only on the windows where a match can lie (around the rarest word each
+  pattern needs, as far as the pattern reaches; FUZZY ones on the whole text): ≈ 82 → ≈ 23 ms;
+- a rule's context or frame word list is one combined regex (one search when none of its words is
+  there, the usual case): judging the findings ≈ 82 → ≈ 15 ms;
+- ``fold`` translates only the non-ASCII runs (4-5 times faster), clause and sentence breaks visit only
+  punctuation and line ends (the derived text and the qualifiers ≈ 90 → ≈ 50 ms).
 """
 
 from __future__ import annotations
