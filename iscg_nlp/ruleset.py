@@ -12,6 +12,7 @@ import copy
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, Union
 
@@ -515,8 +516,10 @@ def fold_slot(slot: list[str]) -> list[tuple[tuple[str, ...], bool]]:
     return out
 
 
+@lru_cache(maxsize=None)
 def _phrase(words: str) -> str:
-    """The folded words of a phrase, escaped, any white space between them."""
+    """The folded words of a phrase, escaped, any white space between them (memoised: the same
+    context words recur across rules, and each list is spelled for its own and its combined regex)."""
     return r"\s+".join(re.escape(w) for w in fold(words).split())
 
 
@@ -538,7 +541,7 @@ def any_word_regex(words: list[str]) -> LazyRegex | None:
 def _fold_regex(rx: str) -> str:
     """Accents and curly quotes off (lower-casing would turn \\S into \\s); upper case is refused."""
     bare = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|\{[^}]*\}", "", rx)
-    if any(ch.isupper() for ch in bare):
+    if bare != bare.lower():  # an upper-case letter (one pass in C, not a generator per character)
         raise re.error("écrivez l'expression en minuscules (elle est appliquée au texte mis en minuscules)")
     return strip_accents(rx.replace("\u2019", "'").replace("\u2018", "'"))
 
