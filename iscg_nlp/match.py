@@ -24,7 +24,7 @@ from .inclusive import OffsetMap, derive
 from .nlp import TOKEN_RE, Pipeline, Starts, TextIndex, finditer_at_prefixes, get_nlp, prefilter
 from .ocr import load_table, repair
 from .aliases import resolve as resolve_aliases
-from .pronouns import resolve
+from .pronouns import Reading, resolve_readings
 from .qualifiers import KIND_LABELS, TextQualifiers
 from .ruleset import LoadedRule, RuleSet
 from .textutil import fold, squash
@@ -408,7 +408,7 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     référent »: ``inclusive.derive``) and scanning slips repaired (« cornmissariat » reads
     « commissariat »: ``ocr.repair``) when there are any; each finding is mapped back, so its offsets,
     quotes, zone and article are the document's own."""
-    text, offsets = _derived(doc.text, ruleset)
+    text, offsets, readings = _derived(doc.text, ruleset)
     back = OffsetMap(offsets, len(doc.text)) if offsets is not None else None
     folded = fold(text)
     tq = TextQualifiers(text, ruleset.qualifiers, folded)
@@ -420,7 +420,7 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     raw += _frame_matches(folded, tq, ruleset, compiled.frames)
     raw.sort(key=lambda h: (h[1], h[2], h[0]))
     for rule_id, s, e, literal in raw:
-        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq, literal, back)
+        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq, literal, back, readings)
         key = (f.rule_id, f.start, f.end, f.status)
         if key in seen:
             continue
@@ -429,21 +429,30 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     return out
 
 
-def _derived(text: str, ruleset: RuleSet) -> tuple[str, list[int] | None]:
+def _derived(text: str, ruleset: RuleSet) -> tuple[str, list[int] | None, list[Reading]]:
     """The text rules are matched on (slips repaired, inclusive marks removed, defined acronyms read as
-    their kind, then opening pronouns read as their actor) and its offsets into ``text``; ``text``
-    itself and None when none applies (no copy)."""
+    their kind, then opening pronouns read as their actor or writing) and its offsets into ``text``;
+    ``text`` itself and None when none applies (no copy). The pronouns read are returned in the
+    offsets of ``text``, for the findings that rest on them."""
     offsets: list[int] | None = None
     fixed = repair(text, load_table(ruleset.qualifiers.source))
     if fixed is not None:
         text, offsets = fixed
-    for step in (derive, lambda t: resolve_aliases(t, ruleset.qualifiers.aliases),
-                 lambda t: resolve(t, ruleset.qualifiers.pronouns)):
+    for step in (derive, lambda t: resolve_aliases(t, ruleset.qualifiers.aliases)):
         got = step(text)
         if got is not None:
             text, inner = got
             offsets = inner if offsets is None else [offsets[i] for i in inner]
-    return text, offsets
+    readings: list[Reading] = []
+    got = resolve_readings(text, ruleset.qualifiers.pronouns)
+    if got is not None:
+        (text, inner), made = got
+        if offsets is not None:  # the readings in the offsets of the original text
+            made = [Reading(offsets[r.start], offsets[r.end - 1] + 1, offsets[r.antecedent_start],
+                            offsets[r.antecedent_end - 1] + 1, offsets[r.sentence_start]) for r in made]
+        offsets = inner if offsets is None else [offsets[i] for i in inner]
+        readings = made
+    return text, offsets, readings
 
 
 def match_text(text: str, ruleset: RuleSet, zone: str = "article", article_title: str = "") -> list[Finding]:
@@ -489,6 +498,15 @@ def _evidence_span(text: str, tq: TextQualifiers, s: int, e: int) -> tuple[int, 
     while hi > e and text[hi - 1].isspace():
         hi -= 1
     return lo, hi
+
+
+def _antecedent_quote_start(text: str, rd: Reading, room: int = 200) -> int:
+    """Where the quote of a finding read through a pronoun starts: the sentence naming the antecedent,
+    or the antecedent itself when that sentence is long."""
+    lo = rd.sentence_start if rd.antecedent_start - rd.sentence_start <= room else rd.antecedent_start
+    while lo < rd.antecedent_start and (text[lo].isspace() or text[lo] in ".;!?"):
+        lo += 1
+    return lo
 
 
 def _cue_words(cue: str) -> list[str]:
@@ -593,7 +611,8 @@ def _first_word(words: list[tuple[str, object]], combined, text: str) -> str | N
 
 
 def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure, tq: TextQualifiers,
-           literal: list[tuple[int, int]] | None = None, back: OffsetMap | None = None) -> Finding:
+           literal: list[tuple[int, int]] | None = None, back: OffsetMap | None = None,
+           readings: list[Reading] | None = None) -> Finding:
     """Judge one match found at ``s:e`` of the matched text (``tq.text``); ``back`` maps that text to
     ``doc.text`` when it was derived (inclusive writing removed), before the structure is asked."""
     r = rule.rule
@@ -669,6 +688,11 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
         ev_lo, ev_hi, s, e = back.start(ev_lo), back.end(ev_hi), ds, back.end(e)
         around = [Qualifier(q.kind, text[back.start(q.start):back.end(q.end)], back.start(q.start), back.end(q.end))
                   for q in around]
+    for rd in readings or ():
+        if rd.start < e and s < rd.end:  # the match rests on a pronoun read as its antecedent: quote both
+            ev_lo = min(ev_lo, _antecedent_quote_start(text, rd))
+            notes.append(f"« {squash(text[rd.start:rd.end])} » se lit « {squash(text[rd.antecedent_start:rd.antecedent_end])} », "
+                         "nommé dans la phrase précédente")
     return Finding(
         rule_id=r.id, indicator=rule.indicator, value=value, score=r.score,
         start=ev_lo, end=ev_hi, text=text[ev_lo:ev_hi], cue=text[s:e], cue_start=s, cue_end=e,

@@ -12,6 +12,12 @@ the sentence (or « ; » clause) right before:
 - « celui-ci », « celle-ci », « ce dernier », « cette dernière » stand for the LAST actor of the same
   gender named in the previous sentence.
 
+The worker's writings on a person (``documents``: « une fiche de liaison », « le compte rendu ») are
+antecedents too, for the same pronouns and for the references that only a writing can have
+(``document_refs``: « ce document », « ledit écrit »): « Il renseigne une fiche de liaison. Celle-ci est
+adressée au commandant » reads « Une fiche de liaison est adressée au commandant », which is what a
+rule on copies sent to the forces must see.
+
 :func:`resolve` gives the text with the pronouns replaced and, for each character, its index in the
 input (as :mod:`iscg_nlp.inclusive` does), so evidence stays the verbatim words of the document.
 """
@@ -38,9 +44,24 @@ class PronounTable:
     demonstrative: dict[str, str] = field(default_factory=dict)  # « cette dernière », « cette derniere » → "f"
     actors: tuple[tuple[LazyRegex, str], ...] = ()               # one alternation of actor cues per gender
     impersonal: tuple[LazyRegex, ...] = ()                       # « il est convenu que »: no one
+    documents: tuple[tuple[LazyRegex, str], ...] = ()            # writings, any determiner before them
+    document_refs: dict[str, str] = field(default_factory=dict)  # « ce document » → "m" (writings only)
 
     def __bool__(self) -> bool:
-        return bool(self.actors) and bool(self.subject or self.demonstrative)
+        return bool(self.actors or self.documents) and bool(self.subject or self.demonstrative
+                                                            or self.document_refs)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One reference read as its antecedent, in the offsets of the text given to :func:`resolve`:
+    a finding on the replaced words shows the sentence that names the antecedent and says so."""
+
+    start: int             # the pronoun (« Celle-ci »)
+    end: int
+    antecedent_start: int  # the actor or writing it stands for, in the previous sentence
+    antecedent_end: int
+    sentence_start: int    # where that previous sentence starts
 
 
 def table_from(raw: dict | None, cue_regex) -> PronounTable:
@@ -52,19 +73,32 @@ def table_from(raw: dict | None, cue_regex) -> PronounTable:
     unknown = set(actors) - {"m", "f"}
     if unknown:
         raise ValueError(f"pronouns.actors : genres « m » et « f » attendus, pas {sorted(unknown)}")
-    alternations = []
-    for gender, names in actors.items():
-        cues = sorted((str(n) for n in names or []), key=lambda n: len(fold(n)), reverse=True)
-        if cues:
-            alternations.append((LazyRegex("|".join(f"(?:{cue_regex(c, 0).pattern})" for c in cues)), gender))
+    documents = raw.get("documents") or {}
+    unknown = (set(actors) | set(documents)) - {"m", "f"}
+    if unknown:
+        raise ValueError(f"pronouns.actors / documents : genres « m » et « f » attendus, pas {sorted(unknown)}")
+    bad = {str(g) for g in (raw.get("document_refs") or {}).values()} - {"m", "f"}
+    if bad:
+        raise ValueError(f"pronouns.document_refs : genres « m » et « f » attendus, pas {sorted(bad)}")
+
+    def by_gender(section: dict, prefix: str) -> tuple[tuple[LazyRegex, str], ...]:
+        out = []
+        for gender, names in section.items():
+            cues = sorted((str(n) for n in names or []), key=lambda n: len(fold(n)), reverse=True)
+            if cues:
+                out.append((LazyRegex(prefix + "(?:" + "|".join(f"(?:{cue_regex(c, 0).pattern})" for c in cues)
+                                      + ")"), gender))
+        return tuple(out)
     def spellings(section: str) -> dict[str, str]:
         """Each pronoun in lower case as written and without accents (« dernière », « derniere »)."""
         return {form: str(g) for k, g in (raw.get(section) or {}).items() for form in (str(k).lower(), fold(str(k)))}
     return PronounTable(
         subject=spellings("subject"),
         demonstrative=spellings("demonstrative"),
-        actors=tuple(alternations),
-        impersonal=tuple(cue_regex(c, 0) for c in raw.get("impersonal") or []))
+        actors=by_gender(actors, ""),
+        impersonal=tuple(cue_regex(c, 0) for c in raw.get("impersonal") or []),
+        documents=by_gender(documents, _DETERMINER),
+        document_refs=spellings("document_refs"))
 
 
 def _pronoun_at(lower: str, pos: int, table: dict[str, str]) -> tuple[str, str] | None:
@@ -77,10 +111,16 @@ def _pronoun_at(lower: str, pos: int, table: dict[str, str]) -> tuple[str, str] 
     return None
 
 
-def _actors(folded: str, table: PronounTable) -> list[tuple[int, int, str]]:
-    """Actors named in ``folded``: (start, end, gender), in text order, the longest at each place."""
+#: any determiner before a writing (« la / une / cette / chaque / sa fiche de liaison »), or none
+_DETERMINER = (r"(?<!\w)(?:(?:la|le|les|l'|une|un|des|du|cette|cet|ce|ces|chaque|sa|son|ses|leur|leurs"
+               r"|ladite|ledit|lesdites|lesdits)\s*)?")
+
+
+def _named(folded: str, alternations: tuple[tuple[LazyRegex, str], ...]) -> list[tuple[int, int, str]]:
+    """Actors (or writings) named in ``folded``: (start, end, gender), in text order, the longest at
+    each place."""
     found: dict[int, tuple[int, int, str]] = {}
-    for rx, gender in table.actors:
+    for rx, gender in alternations:
         for m in rx.compiled.finditer(folded):
             if m.start() not in found or m.end() > found[m.start()][1]:
                 found[m.start()] = (m.start(), m.end(), gender)
@@ -89,24 +129,41 @@ def _actors(folded: str, table: PronounTable) -> list[tuple[int, int, str]]:
 
 def resolve(text: str, table: PronounTable) -> Mapped | None:
     """``text`` with each opening pronoun replaced by its actor, and its offsets into ``text``; None
-    when nothing is replaced (then matching runs on ``text`` itself, no copy). Only the sentence before
-    each opening pronoun is folded: most documents have few of them."""
+    when nothing is replaced (then matching runs on ``text`` itself, no copy)."""
+    got = resolve_readings(text, table)
+    return got[0] if got is not None else None
+
+
+def resolve_readings(text: str, table: PronounTable) -> tuple[Mapped, list[Reading]] | None:
+    """As :func:`resolve`, with the readings made (where each pronoun and its antecedent are). Only
+    the sentence before each opening pronoun is folded: most documents have few of them."""
     if not table:
         return None
     lower = text.lower()
     head = re.match(r"\s*(?:[-–—•*»«\"“]\s*|\d+°\s*|[a-z]\)\s*)*", lower).end()
     starts = sorted(({head} | {m.end() for m in _START.finditer(lower)}) - {len(lower)})
     edits: list[tuple[int, int, str]] = []  # (pronoun start, end, actor text)
+    readings: list[Reading] = []
     for prev, s in zip(starts, starts[1:]):
         hit = _pronoun_at(lower, s, table.subject)
         if hit and any(rx.match(fold(lower[s:s + 60])) for rx in table.impersonal):
             hit = None
         demo = None if hit else _pronoun_at(lower, s, table.demonstrative)
-        if not (hit or demo):
+        ref = None if hit or demo else _pronoun_at(lower, s, table.document_refs)
+        if not (hit or demo or ref):
             continue
-        pron, gender = hit or demo
-        within = [(prev + a, prev + b, g) for a, b, g in _actors(fold(text[prev:s]), table)]
-        if demo:
+        pron, gender = hit or demo or ref
+        before = fold(text[prev:s])
+        writings = [(prev + a, prev + b, g) for a, b, g in _named(before, table.documents)]
+        if ref:
+            within = writings
+        else:  # an actor or a writing; where both start at one place, the longer one
+            merged = {a: (a, b, g) for a, b, g in writings}
+            for a, b, g in ((prev + a, prev + b, g) for a, b, g in _named(before, table.actors)):
+                if a not in merged or b > merged[a][1]:
+                    merged[a] = (a, b, g)
+            within = [merged[k] for k in sorted(merged)]
+        if demo or ref:
             same = [x for x in within if x[2] == gender]
             actor = same[-1] if same else None
         else:
@@ -114,4 +171,5 @@ def resolve(text: str, table: PronounTable) -> Mapped | None:
         if actor is not None:
             name = text[actor[0]:actor[1]]
             edits.append((s, s + len(pron), name[:1].upper() + name[1:]))
-    return replace_spans(text, edits) if edits else None
+            readings.append(Reading(s, s + len(pron), actor[0], actor[1], prev))
+    return (replace_spans(text, edits), readings) if edits else None

@@ -113,7 +113,7 @@ def test_token_patterns_in_windows_find_what_the_whole_text_gives():
     texts.append((model * 8)[:30_000])
     windowed = 0
     for text in texts:
-        derived, _ = _derived(text, ruleset)
+        derived, _, _ = _derived(text, ruleset)
         for chunk in pipeline.chunks(derived, fold(derived)):
             doc = chunk.doc
             counts = doc.count_by(NORM)

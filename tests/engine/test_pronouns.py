@@ -80,3 +80,61 @@ def test_evidence_stays_verbatim():
 ])
 def test_through_the_rules(text, expected):
     assert code("autorites", text) == expected
+
+
+# ---- the worker's writings as antecedents (``documents`` and ``document_refs`` in qualifiers.yaml)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Après l'entretien, elle renseigne une fiche de liaison. Celle-ci est adressée au commandant.",
+     "Après l'entretien, elle renseigne une fiche de liaison. Une fiche de liaison est adressée au commandant."),
+    ("L'intervenant rédige un compte rendu de chaque entretien. Ce document est versé à la procédure.",
+     "L'intervenant rédige un compte rendu de chaque entretien. Un compte rendu est versé à la procédure."),
+    ("La note sociale est rédigée par l'intervenante. Elle est remise en copie à l'enquêteur.",
+     "La note sociale est rédigée par l'intervenante. La note sociale est remise en copie à l'enquêteur."),
+    ("Chaque situation donne lieu à un rapport d'évaluation ; ledit document est adressé au commissaire.",
+     "Chaque situation donne lieu à un rapport d'évaluation ; Un rapport d'évaluation est adressé au commissaire."),
+    # an actor named after the writing is still the last one of its gender
+    ("La fiche de suivi est conservée par l'association. Celle-ci en assure l'archivage.",
+     "La fiche de suivi est conservée par l'association. L'association en assure l'archivage."),
+])
+def test_writing_read_as_antecedent(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an anonymous or administrative paper is no writing on a person
+    "L'association transmet la fiche de poste au commandant. Ce document est annexé à la convention.",
+    "Un bilan d'activité est présenté au comité. Ce document ne comporte aucune donnée nominative.",
+    # « ce document » never stands for an actor
+    "L'association recrute l'intervenant. Ce document est signé par les parties.",
+    # gender disagreement
+    "Il rédige un compte rendu. Celle-ci est transmise au parquet.",
+])
+def test_writing_not_read(text):
+    assert read(text) == text
+
+
+def test_finding_through_a_writing_quotes_its_antecedent():
+    """The contre-sens said through « Celle-ci » quotes the sentence naming the fiche and says so."""
+    text = ("À l'issue de chaque entretien, l'intervenante renseigne une fiche de liaison retraçant la situation "
+            "de la personne. Celle-ci est adressée, dans tous les cas, au commandant de brigade, qui la verse "
+            "au dossier de la procédure.")
+    fired = [f for f in match_text(text, RULES) if f.indicator == "deontologie" and f.status == "fired"
+             and f.value == "contre_sens"]
+    assert fired
+    for f in fired:
+        assert f.text == text[f.start:f.end]
+        assert f.text.startswith("À l'issue de chaque entretien")
+        assert "« Celle-ci » se lit « une fiche de liaison »" in (f.reason or "")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("À l'issue de l'entretien, l'intervenant rédige un compte rendu. Ce document est transmis en copie à "
+     "l'officier de police judiciaire chargé de l'enquête.", "contre_sens"),
+    ("L'intervenante établit pour chaque personne une note de situation. Celle-ci est systématiquement "
+     "communiquée en copie au chef de circonscription.", "contre_sens"),
+    ("L'intervenante établit pour chaque personne une note de situation. Celle-ci reste sa propriété et "
+     "n'est jamais communiquée aux services de police.", "non_precise"),
+])
+def test_writing_through_the_rules(text, expected):
+    assert code("deontologie", text) == expected
