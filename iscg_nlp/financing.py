@@ -165,6 +165,10 @@ _COST_HEAD = re.compile(
     r"|\b(?:poste|emploi)\s+(?:\w+\s+){0,3}?(?:est|sont|sera)\s+(?:estime|evalue|valorise|chiffre)e?s?\s+a\b"
     # The verb: « le poste, à temps plein, coûte 54 000 € par an », « les deux postes coûteront … ».
     r"|\b(?:postes?|emplois?|intervenant\w*|iscg|dispositif)\b[,]?\s+(?:[\w'-]+,?\s+){0,6}?"
+    r"(?:coute|coutent|coutera|couteront|couterait)\b"
+    # The employer speaking of its own cost, however long the list of what it includes: « Un poste à
+    # temps plein, avec le salaire, les charges, les déplacements …, nous coûte 45 000 euros ».
+    r"|\b(?:postes?|emplois?|intervenant\w*|iscg)\b[^.;:]{0,240}?\b(?:nous|leur|lui)\s+"
     r"(?:coute|coutent|coutera|couteront|couterait)\b")
 # The whole cost said without a percentage: « la totalité de ce coût », « l'intégralité des dépenses
 # du poste », « entièrement », « en intégralité », « 100 % du coût ».
@@ -1066,8 +1070,13 @@ def _revisable(folded: str, s: int, e: int) -> bool:
 _EXPENSE_OF = re.compile(r"\b(?:frais|charges?|couts?)\s+(?:de\s+(?:gestion|structure|siege)|administratifs|indirects)"
                          r"\s+(?:du|de\s+la|de\s+l'|des)\s*$")
 # "versée au GIP", "attribuée à l'association": who receives the money is not a financeur.
-_RECIPIENT = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours|apporte)\w*\s+(?:a\s+la|a\s+l'|au|aux|a)\s*$"
-                        r"|\b(?:appels?\s+de\s+fonds|demandes?\s+(?:de\s+subvention|de\s+versement))\s+"
+# « une subvention versée chaque année au centre hospitalier »: the
+# body paid (or the territory credited) is not a payer, even in a sentence that names the one who pays.
+_PAID_TO = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours|apporte)\w*\s+"
+                      r"(?:(?:chaque\s+annee|annuellement|tous\s+les\s+ans|directement|mensuellement"
+                      r"|trimestriellement)\s+)?(?:a\s+la|a\s+l'|au|aux|a)\s*$")
+_RECIPIENT = re.compile(_PAID_TO.pattern + r"|"
+                        r"\b(?:appels?\s+de\s+fonds|demandes?\s+(?:de\s+subvention|de\s+versement))\s+"
                         r"(?:du|de\s+la|de\s+l'|des)\s*$"
                         # « au vu de la demande présentée par le centre hospitalier »: who asks is paid
                         r"|\b(?:demandes?|dossiers?|requetes?)\s+(?:[\w'-]+\s+){0,2}?(?:presente|depose|adresse|formule"
@@ -1391,7 +1400,9 @@ def _not_for_post(folded: str, s: int, e: int, amounts: list[Amount]) -> list[tu
         right = next((x.start() + m.end() for x in re.finditer(r";", folded[m.end():e])), e)
         own = any(left <= a.start < right and a.unit in ("eur", "pct") for a in amounts) or bool(
             _financeur_mentions(folded, left, right))
-        spans.append((left, right) if own else (s, e))
+        span = (left, right) if own else (s, e)
+        if span not in spans:  # « ne concerne pas le poste et n'entre pas dans ce budget »: one span
+            spans.append(span)
     return spans
 
 
@@ -1541,6 +1552,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                     and not _DESTINATION_BEFORE.search(folded, max(s, m.start - 80), m.start)
                     and not _in_past(m.start, past, tq, m.end)
                     and not _EXPENSE_OF.search(folded, max(s, m.start - 40), m.start)
+                    and not _PAID_TO.search(folded, max(s, m.start - 50), m.start)
                     and not _unticked(folded, m.start)]
         pronoun = _PERSONAL_PRONOUN.match(folded, s, e)
         if not mentions and lead_before and pronoun:
