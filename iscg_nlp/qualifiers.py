@@ -56,7 +56,9 @@ _WORD_RE = re.compile(TOKEN_RE.pattern.replace(r"|[^\w\s]", ""))
 # a full stop after one of these (or after a single letter: « L. 226-2 », « M. le Préfet ») is not the
 # end of a sentence
 _ABBREV = {"art", "arts", "mme", "mmes", "mlle", "mm", "cf", "al", "no", "ex", "av", "bd", "st", "dr",
-           "pr", "vol", "chap", "ed", "ref", "tel", "fax", "env", "min", "max", "obs"}
+           "pr", "vol", "chap", "ed", "ref", "tel", "fax", "env", "min", "max", "obs",
+           # the codes cited in an ethics article: « art. 226-13 C. pén. », « C. civ. », « C. proc. pén. »
+           "pen", "civ", "proc", "trav", "crim", "adm", "soc", "mon", "fin"}
 
 
 # the item after an unticked box starts with a word (« [ ] auteurs »), not with punctuation
@@ -387,16 +389,19 @@ class TextQualifiers:
 
     def _full_stop(self, i: int) -> bool:
         f = self.folded
-        if i + 1 < len(f) and not f[i + 1].isspace():
-            return f[i + 1] in "\"')»"  # « 1.2 », « n.c » are not ends; « fin." is
+        k = i + 1
+        if k < len(f) and not f[k].isspace():
+            if f[k] not in "\"')»":  # « 1.2 », « n.c » are not ends; « fin." is
+                return False
+            while k < len(f) and f[k] in "\"')»":  # « (art. 226-13 C. pén.) selon … » goes on
+                k += 1
         j = i
         while j > 0 and f[j - 1].isalnum():
             j -= 1
         prev = f[j:i]
         if len(prev) == 1 and prev.isalpha() or prev in _ABBREV:
             return False
-        k = i + 1
-        while k < len(f) and f[k] in " \t":
+        while k < len(f) and f[k] in " \t\u00a0\"')»":  # blanks and closing quotes: « … victimes. » et »
             k += 1
         return not (k < len(f) and self.text[k].islower())
 

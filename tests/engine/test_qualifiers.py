@@ -189,3 +189,22 @@ def test_page_break_inside_a_sentence(sentence, expected):
 ])
 def test_one_among_others_is_not_a_restriction(sentence, expected):
     assert qualifiers_of(sentence) == expected
+
+
+@pytest.mark.parametrize("text, marker, expected", [
+    # a code cited in abbreviated form does not end the sentence, nor does its closing bracket
+    ("Il est tenu au secret (art. 226-13 C. pén.) selon les mêmes règles que les policiers.", "selon",
+     "Il est tenu au secret (art. 226-13 C. pén.) selon les mêmes règles que les policiers."),
+    ("Il respecte l'article 9 C. civ. et la loi du 6 janvier 1978.", "loi",
+     "Il respecte l'article 9 C. civ. et la loi du 6 janvier 1978."),
+    ("Il est tenu au secret (art. 226-13 C. pén.). Les gendarmes sont tenus au secret de l'enquête.", "gendarmes",
+     "Les gendarmes sont tenus au secret de l'enquête."),
+    # a quotation closed after its full stop ends the sentence when a capital follows, not otherwise
+    ("Le texte dit « il reçoit les victimes. » Le poste est créé.", "poste", "» Le poste est créé."),
+    ("Le texte dit « il reçoit les victimes. » et rien de plus.", "rien",
+     "Le texte dit « il reçoit les victimes. » et rien de plus."),
+])
+def test_abbreviations_and_closers_after_a_full_stop(text, marker, expected):
+    tq = TextQualifiers(text, CONFIG)
+    i = text.index(marker)
+    assert text[slice(*tq.sentence(i, i + len(marker)))].strip() == expected
