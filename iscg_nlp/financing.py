@@ -1072,7 +1072,7 @@ _EXPENSE_OF = re.compile(r"\b(?:frais|charges?|couts?)\s+(?:de\s+(?:gestion|stru
 # "versée au GIP", "attribuée à l'association": who receives the money is not a financeur.
 # « une subvention versée chaque année au centre hospitalier »: the
 # body paid (or the territory credited) is not a payer, even in a sentence that names the one who pays.
-_PAID_TO = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours|apporte)\w*\s+"
+_PAID_TO = re.compile(r"\b(?:verse|attribue|allou|accorde|paye|rembours|apporte|delegu)\w*\s+"
                       r"(?:(?:chaque\s+annee|annuellement|tous\s+les\s+ans|directement|mensuellement"
                       r"|trimestriellement)\s+)?(?:a\s+la|a\s+l'|au|aux|a)\s*$")
 _RECIPIENT = re.compile(_PAID_TO.pattern + r"|"
@@ -1221,6 +1221,8 @@ _OWN_MONEY = (r"sur\s+(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+)?(?:budget|fond
               r"(?:\s+propres?\b)?")
 _PAYER_CUE = re.compile(
     r"\b(?:co-?)?financ(?:e|es|ee|ees|ent|era|eront|erait|eraient|ait|aient|ant)\b|\bsubventionn\w*"
+    # « Le Département assure la rémunération et les charges de l'agent »: the pay AND its charges
+    r"|\b(?:assur|assum|support)\w*\s+(?:seule?s?\s+)?(?:la|sa)\s+remuneration\s+et\s+(?:les|ses)\s+charges\b"
     r"|\b(?:assur|assum|support|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:financement|charge\s+financiere"
     r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
     r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
@@ -1256,7 +1258,8 @@ _PAYER_CUE = re.compile(
     # « contribue au fonctionnement de l'unité par la subvention mentionnée au préambule »
     r"|\b(?:contribu|particip)\w*\s+(?:[\w'-]+\s+){0,6}?par\s+(?:la|une|sa|leur|cette|ladite)\s+"
     r"(?:subvention|dotation|contribution|participation|aide\s+financiere)\b"
-    r"|\b(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat"
+    r"|\b(?:(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*|pren\w*\s+a\s+(?:sa|leur)\s+charge)"
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat"
     r"|reste\s+(?:du|de\s+la|des)\s+(?:cout|financement|remuneration|charges?|depenses|budget))\b")
 # "avec le concours de l'État", "la participation financière du Département": the words that need a
 # word of money elsewhere in the sentence ("la participation de la commune aux réunions" pays nothing).
