@@ -43,6 +43,7 @@ ALERT_WITHOUT_EXCEPTION = [
     # negated, the worker's judgment, a place called « justice »
     (SECRET + "Aucun signalement au procureur n'est fait contre la volonté de la personne, sans exception.", "securisee"),
     (SECRET + "Toute personne, sans exception, peut être reçue à la maison de la justice et du droit.", "securisee"),
+    (SECRET + "Un partage n'intervient que dans les cas prévus par la loi, dont le signalement au procureur, après information de la personne sauf si son intérêt s'y oppose.", "securisee"),
     (SECRET + "Il apprécie seul l'opportunité d'un signalement à l'autorité judiciaire, dans les cas où la loi le lui permet.", "securisee"),
 ]
 
