@@ -47,6 +47,7 @@ RULES: dict[str, str] = {
     "cout_poste.etp": "Temps de travail du poste (ETP, temps plein, mi-temps).",
     "cout_poste.etp_reste_du_temps": "Le reste du temps du titulaire est donné à un autre lieu du même poste : un temps plein.",
     "cout_poste.etp_semaine_entiere": "Le titulaire travaille toute la semaine (« du lundi au vendredi ») : un temps plein.",
+    "cout_poste.cout_rectifie": "Un article postérieur rectifie le coût du poste écrit plus haut : le montant rectifié est retenu.",
     "cout_poste.total_des_postes": "Coût donné pour chacun des postes : le coût retenu est celui de l'ensemble des postes.",
     "cout_poste.charges_du_poste": "Montant de la rémunération ou des charges du poste (« dont le montant est estimé à … ») : "
                                    "il en donne le coût.",
@@ -276,6 +277,12 @@ _KIND_BEFORE_NAME = re.compile(
     r"|entreprise\s+sociale\s+(?:pour\s+l'|de\s+l')habitat|societe\s+(?:anonyme\s+)?d'hlm)[ \t]+")
 
 
+# « la communauté d'agglomération Évreux Portes de Normandie »: the kind written right before the name
+# (no « de »), which a table row then uses alone (« Évreux Portes de Normandie | 10 600 € »).
+_COMMUNITY_BEFORE_NAME = re.compile(
+    r"\b(?:communaute\s+(?:de\s+communes|d'agglomeration|urbaine)|metropole)[ \t]+(?=[^\W\d_])")
+
+
 def _proper_name_after(text: str, folded: str, start: int) -> str | None:
     """The proper name (capitalised words or numbers) starting at ``start`` on its line, folded."""
     end, last = start, start
@@ -327,6 +334,12 @@ def _document_aliases(text: str, folded: str) -> tuple[tuple[str, re.Pattern[str
     for m in _KIND_AFTER.finditer(folded):
         name = _proper_name_before(text, folded, m.start())
         if name and len(name) >= 3 and name not in found and not _financeur_mentions(name):
+            found[name] = "intercommunalite"
+    for m in _COMMUNITY_BEFORE_NAME.finditer(folded):
+        if not text[m.end()].isupper():
+            continue  # « communauté de communes du Pays … »: the usual form, matched as it is
+        name = _proper_name_after(text, folded, m.end())
+        if name and " " in name and name not in found and not _financeur_mentions(name):
             found[name] = "intercommunalite"
     for m in _KIND_BEFORE_NAME.finditer(folded):
         name = _proper_name_after(text, folded, m.end())
@@ -1112,6 +1125,11 @@ _PAST_PAYING = re.compile(
     r"|\b(?:a|ont)\s+(?:[\w'-]+\s+){0,2}?(?:(?:co-?)?finance|subventionne|verse|alloue|attribue|participe"
     r"|contribue|apporte|assure|pris\s+en\s+charge)\b[^.;:]{0,120}?\b(?:(?:de|entre)\s+20\d\d\s+(?:a|et)"
     r"\s+20\d\d|jusqu'(?:en|a)\s+(?:l'annee\s+)?20\d\d)\b")
+_PAST_PAYING_COST = re.compile(
+    # « le coût annuel du poste y était évalué à 24 000 euros », « il s'élevait à 46 400 euros »: the
+    # previous convention's cost, stated in the imperfect
+    r"\b(?:etait|etaient|avait\s+ete|avaient\s+ete)\s+(?:[\w'-]+\s+){0,2}?(?:estime|evalue|chiffre|valorise"
+    r"|fixe|arrete|budgete)e?s?\s+a\b|\b(?:s'elevait|s'elevaient|coutait|coutaient|representait)\b")
 _PAST_PERIOD = re.compile(
     r"\b(?:pour|au\s+titre\s+de|lors\s+de|durant|pendant|dans\s+le\s+cadre\s+de)\s+(?:l'|la\s+|le\s+)"
     r"(?:experimentation|phase\s+experimentale|convention\s+(?:initiale|precedente|anterieure)"
@@ -1119,7 +1137,7 @@ _PAST_PERIOD = re.compile(
 _FOR_MEMORY = re.compile(r"\s*(?:[-–•*]\s*)?(?:pour\s+memoire|a\s+titre\s+de\s+rappel|rappel\s*:)")
 _PRESENT_PAYING = re.compile(
     r"\b(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?(?:(?:co-?)?financ|pris\w*\s+en\s+charge|assure|support)\w*"
-    r"|\b(?:co-?)?financ(?:e|ent|era|eront)\b|\b(?:prend|prennent|prendra|prendront)\s+(?:desormais\s+)?en\s+charge\b"
+    r"|(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)\b(?:co-?)?financ(?:e|ent|era|eront)\b|\b(?:prend|prennent|prendra|prendront)\s+(?:desormais\s+)?en\s+charge\b"
     r"|\b(?:la|le)\s+present(?:e)?\s+(?:convention|avenant)\b")
 
 
@@ -1163,7 +1181,7 @@ def _past_spans(folded: str, s: int, e: int, tq: TextQualifiers | None) -> list[
     """Spans of the sentence ``[s, e)`` about the previous convention or period (its money, its funders)."""
     present = list(tq.config.report.present) if tq is not None and tq.config.report is not None else []
     cues: list[tuple[int, int, int]] = []  # (region start, cue start, cue end)
-    for rx in (_PAST_PAYING, _PAST_PERIOD):
+    for rx in (_PAST_PAYING, _PAST_PAYING_COST, _PAST_PERIOD):
         for m in rx.finditer(folded, s, e):
             left = max((x.end() for x in re.finditer(r"[,;:(]", folded[s:m.start()])), default=0) + s
             cues.append((left, m.start(), m.end()))
@@ -1409,6 +1427,44 @@ def _not_for_post(folded: str, s: int, e: int, amounts: list[Amount]) -> list[tu
     return spans
 
 
+# A later clause amending an amount written before (« L'article 8 comporte une erreur matérielle : le
+# coût annuel du poste est de 50 000 euros et non de 48 000 euros », « le coût du poste est porté à … »,
+# « en lieu et place de … », « par dérogation à l'article 8 »): the amended figure wins over the first
+# one, for the cost and for the financeurs' amounts read after it in the same article (or line).
+_AMENDS = re.compile(
+    r"\berreurs?\s+materielles?\b|\bet\s+non\s+(?:pas\s+)?(?:de\s+|a\s+)?\d|\bau\s+lieu\s+(?:de|des|du)\s+\d"
+    r"|\ben\s+lieu\s+et\s+place\s+(?:de|des|du)\b|\b(?:est|sont)\s+(?:desormais\s+)?portee?s?\s+a\s+\d"
+    r"|\b(?:modifie|rectifie|corrige)e?s?\s+(?:comme\s+suit|ainsi\s+qu'il\s+suit)\b|\bremplacee?s?\s+par\s+\d"
+    r"|\bpar\s+derogation\s+(?:a|aux)\s+(?:l'|les\s+)?articles?\s+\d|\bse\s+lit\s+desormais\b"
+    r"|\b(?:il\s+(?:faut|convient\s+de)\s+lire|doit\s+se\s+lire)\b")
+# The figure set aside by the amendment: « et non de 48 000 », « au lieu des 48 000 », « en lieu et
+# place du montant de 48 000 ».
+_REPLACED_BEFORE = re.compile(
+    r"(?:\bet\s+non\s+(?:pas\s+)?(?:de\s+|a\s+)?|\bau\s+lieu\s+(?:de|des|du)\s+"
+    r"|\ben\s+lieu\s+et\s+place\s+(?:de|des|du)\s+(?:[\w'-]+\s+){0,4}?)$")
+_REPLACED_FIGURE = re.compile(r"\berreurs?\s+materielles?\b|\bet\s+non\s+(?:pas\s+)?(?:de\s+|a\s+)?\d"
+                              r"|\bau\s+lieu\s+(?:de|des|du)\s+\d|\ben\s+lieu\s+et\s+place\s+(?:de|des|du)\b")
+# The figure the amendment sets: « est porté à 50 000 », « remplacé par 50 000 ».
+_AMENDED_TO = re.compile(r"\b(?:portee?s?|remplacee?s?\s+par|ramenee?s?|fixee?s?\s+desormais)\s+a?\s*$")
+
+
+def _amended_cost(folded: str, s: int, anchor: int, euros: list[Amount]) -> Amount | None:
+    """The cost an amending sentence sets: the figure after « porté à », else the first one not set aside."""
+    after = [a for a in euros if a.start >= anchor]
+    kept = [a for a in after if not _REPLACED_BEFORE.search(folded, max(s, a.start - 60), a.start)]
+    to = next((a for a in kept if _AMENDED_TO.search(folded, max(s, a.start - 30), a.start)), None)
+    return to or next(iter(kept), None)
+
+
+def _amend_scope(structure: Structure | None, text: str, s: int, e: int) -> int:
+    """Where an amendment made in the sentence ``[s, e)`` stops holding: its article's end, else its line's."""
+    art = structure.article_at(s) if structure else None
+    if art is not None:
+        return art.end
+    nl = text.find("\n", e)
+    return len(text) if nl < 0 else nl
+
+
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
     folding = _folded(doc)
     text, folded = doc.text, folding.all
@@ -1422,6 +1478,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     undo: tuple[dict[str, _Fin], dict[str, int]] | None = None
     posts, own_role = _post_count(folded), _own_role(folded)
     tq = _text_qualifiers(doc)
+    amend_end, amended = -1, set()  # the scope of the last amending sentence, financeurs amended in it
     for s, e in _sentences(text, folded):
         if any(a <= s < b for a, b in skip):
             # A row of the post's budget table, read by ``_read_tables``; its label may still give the
@@ -1506,7 +1563,17 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             ev = _evidence(doc, structure, s, e, "cout_poste.charges_du_poste")
             st.cost = (covered.value, ev)
             st.cost_ev.append(ev)
-        if euros and (head or (whole and funding)) and st.cost is None:
+        amending = not outside and bool(_AMENDS.search(folded, s, e))
+        fixed = _amended_cost(folded, s, head.start(), euros) if amending and head and euros else None
+        if fixed is not None or (amending and euros and _REPLACED_FIGURE.search(folded, s, e)):
+            # a figure is replaced here: the financeurs' figures that follow in the article replace theirs
+            amend_end, amended = _amend_scope(structure, text, s, e), set()
+        if fixed is not None and st.cost is not None:
+            ev = _evidence(doc, structure, s, e, "cout_poste.cout_rectifie")
+            st.cost = (fixed.value, ev)
+            st.cost_ev[:] = [ev]
+            st.cost_total = None
+        elif euros and (head or (whole and funding)) and st.cost is None:
             anchor = head.start() if head else whole.start()
             after = [a for a in euros if a.start >= anchor] or euros
             a = after[0]
@@ -1667,6 +1734,12 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             series = (yearish or (resp is not None and not pair)) and (len(eur) >= 2 or len(pct) >= 2)
             rule = "financement.parts_annuelles" if series else "financement.part_ou_montant"
             f.evidence.append(_evidence(doc, structure, s, e, rule))
+            if s < amend_end and t not in amended:
+                # the amending article's figures replace those written before it
+                amended.add(t)
+                f.montants = [] if eur else f.montants
+                f.parts = [] if pct else f.parts
+                f.per_year = False
             if eur and not f.montants:
                 f.montants = eur if series else eur[:1]
             if pct and not f.parts:
