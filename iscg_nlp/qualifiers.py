@@ -177,6 +177,9 @@ class QualifierConfig:
     relative_np_words: int = 2
     #: words that open an incise after a comma, for a negation that follows it (``incise_openers``)
     incise_openers: set[str] = field(default_factory=set)
+    #: verbal locutions a negation reaches through without their words counting in its window
+    #: (« n'a pas pour effet de le placer sous … »: ``negation_through`` in the YAML)
+    negation_through: re.Pattern | None = None
 
 
 _YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
@@ -256,7 +259,21 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         relatives={fold(w) for w in rel.get("words") or []},
         relative_determiners={fold(w) for w in rel.get("determiners") or []},
         relative_np_words=int(rel.get("words_after_determiner", 2)),
-        incise_openers={fold(w) for w in raw.get("incise_openers") or []})
+        incise_openers={fold(w) for w in raw.get("incise_openers") or []},
+        negation_through=_through(raw.get("negation_through") or {}))
+
+
+def _through(raw: dict) -> re.Pattern | None:
+    """One regex for the ``negation_through`` locutions, each followed by an optional object pronoun."""
+    words = sorted((fold(w) for w in raw.get("words") or []), key=len, reverse=True)
+    if not words:
+        return None
+    pron = sorted((fold(w) for w in raw.get("pronouns") or []), key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", r"'\s*") for w in words)
+    tail = ""
+    if pron:
+        tail = r"(?:\s*(?:" + "|".join(re.escape(p) + ("" if p.endswith("'") else r"(?!\w)") for p in pron) + r"))?"
+    return re.compile(r"(?<!\w)(?:" + alt + r")" + tail)
 
 
 def _report(raw: dict | None, gap: int) -> ReportConfig | None:
@@ -448,6 +465,15 @@ class TextQualifiers:
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         return self._span(self._sentence_ends, self.sentence_breaks, start, end)
+
+    def _window_words(self, q: Qualifier, start: int) -> int:
+        """Words between a cue and the match after it, less those of the locutions a negation reaches
+        through (« n'a pas pour effet de le placer sous … » nies the placing)."""
+        n = self.words_between(q.end, start)
+        rx = self.config.negation_through
+        if q.kind == "negation" and rx is not None and n:
+            n -= sum(self.words_between(*m.span()) for m in rx.finditer(self.folded, q.end, start))
+        return n
 
     def words_between(self, a: int, b: int) -> int:
         """How many words start in [a, b)."""
@@ -1075,7 +1101,7 @@ class TextQualifiers:
                 if q.kind == "negation" and (self._new_clause_between(q.end, start)
                                              or self._relative_between(q.end, start)):
                     continue
-                if self.words_between(q.end, start) <= win.before and not self._other_verb(q, lo, start):
+                if self._window_words(q, start) <= win.before and not self._other_verb(q, lo, start):
                     around.append(q)
                 elif q.kind == "negation" and self._carried(q, start, lo):
                     around.append(q)

@@ -135,3 +135,19 @@ def test_purpose_infinitive(sentence, expected):
 ])
 def test_incise_before_denied_verb(sentence, expected):
     assert cues(sentence, "negation") == expected
+
+
+# ---- a negation reaches through a verbal locution (``negation_through`` in qualifiers.yaml)
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sa présence n'a pas pour effet de le placer sous l'[autorité hiérarchique] du commissaire.", ["n'a pas"]),
+    ("Cette présence n'a pas pour conséquence de placer l'intervenant sous l'[autorité hiérarchique] du "
+     "commandant.", ["n'a pas"]),
+    ("La mise à disposition ne saurait avoir pour objet de la soumettre à l'[autorité hiérarchique] du chef.",
+     ["ne saurait"]),
+    # without the locution the same distance is too far
+    ("Sa présence n'a pas de lien avec le fait, pour le commandant, de fixer l'[autorité hiérarchique] "
+     "du commissaire.", []),
+])
+def test_negation_through_a_verbal_locution(sentence, expected):
+    assert cues(sentence, "negation") == expected
