@@ -54,10 +54,10 @@ def table_from(raw: dict | None, cue_regex) -> AliasTable:
     return AliasTable(tuple((cue_regex(str(k), 0), str(v)) for k, v in kinds.items()))
 
 
-def _kind_before(folded: str, pos: int, how: str, table: AliasTable, acronym: str) -> str | None:
+def _kind_before(text: str, folded: str, pos: int, how: str, table: AliasTable, acronym: str) -> str | None:
     """The kind of organisation named before ``pos`` on its line: for a bracket, the last one with no
-    comma or semicolon after it; for « ci-après », the first one of the line (the party it defines),
-    unless the party is already named by the acronym before it (« CIAS de la Communauté urbaine
+    comma or semicolon after it; for « ci-après », the first one of the line named as a party (before
+    the line's first comma, or with a capital), unless the party is already named by the acronym before it (« CIAS de la Communauté urbaine
     d'Alençon, ci-après « le CIAS » »: the kind named after the acronym is another body's)."""
     start = max(folded.rfind("\n", 0, pos) + 1, pos - _REACH[how])
     hits = sorted((m.start(), m.end(), reading) for rx, reading in table.kinds
@@ -66,7 +66,14 @@ def _kind_before(folded: str, pos: int, how: str, table: AliasTable, acronym: st
         return None
     if how == "hereafter":
         named_first = re.search(r"(?<![\w-])" + re.escape(fold(acronym)) + r"(?![\w-])", folded[start:hits[0][0]])
-        return None if named_first else hits[0][2]
+        if named_first:
+            return None
+        # the party is named as a party: at the head of its line (before the first comma) or with a
+        # capital (« …, La Communauté d'agglomération du Boulonnais, … » in a paragraph of parties); a
+        # kind in lower case further on is a member or a partner (« Le Groupement d'intérêt public …,
+        # constitué entre l'État, l'établissement public territorial…, ci-après « le GIP » »)
+        comma = folded.find(",", start, pos)
+        return next((reading for s, _, reading in hits if comma < 0 or s < comma or text[s].isupper()), None)
     s, e, reading = hits[-1]
     return None if re.search(r"[,;:]", folded[e:pos]) else reading
 
@@ -83,7 +90,7 @@ def resolve(text: str, table: AliasTable) -> Mapped | None:
             acronym = m.group(1)
             if acronym in defined or len(acronym) < 2:
                 continue
-            reading = _kind_before(folded, m.start(), how, table, acronym)
+            reading = _kind_before(text, folded, m.start(), how, table, acronym)
             if reading is not None:
                 defined[acronym] = (m.end(), reading)
     if not defined:

@@ -84,3 +84,24 @@ def test_a_party_named_by_its_acronym_first_takes_no_kind_from_its_complement():
     text = ("Le CIAS de la Communauté urbaine d'Alençon, représenté par sa vice-présidente, ci-après « le CIAS »,\n"
             "Le CIAS reçoit les personnes à son siège le vendredi.")
     assert read(text) == text
+
+
+def test_a_member_named_in_the_party_entry_is_not_its_kind():
+    """« Le Groupement d'intérêt public …, constitué entre l'État, l'établissement public territorial…,
+    ci-après « le GIP » »: the GIP is not the établissement public territorial among its members."""
+    text = ("Le Groupement d'intérêt public « Prévention Nord », constitué entre l'État, l'établissement public "
+            "territorial et les communes membres, représenté par son directeur, ci-après « le GIP ».\n"
+            "Le GIP recrute l'intervenant social.")
+    assert read(text) == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties run together in one paragraph (a PDF): the party named with a capital after a comma
+    ("Entre le Préfet du Nord, le Département du Nord, La Communauté d'agglomération du Douaisis, représentée "
+     "par son Président, ci-après dénommée « la CAD », et l'association.\nLa CAD recrute l'intervenant.",
+     "Entre le Préfet du Nord, le Département du Nord, La Communauté d'agglomération du Douaisis, représentée "
+     "par son Président, ci-après dénommée « la CAD », et l'association.\nLa communauté d'agglomération "
+     "recrute l'intervenant."),
+])
+def test_a_party_named_with_a_capital_in_a_paragraph_of_parties(text, expected):
+    assert read(text) == expected
