@@ -759,15 +759,18 @@ def _read_transposed(doc: Document, structure: Structure | None, st: _State, tab
     for r in table[1:]:
         if _TOTAL_LABEL.match(r.label):
             continue
+        # A DOCX cell may hold an amount and its share (« 32 400 € (60 %) »): every value is kept.
+        by_col: dict[int, list[_Cell]] = {}
         if r.table is not None:
-            by_col = {c.col: c for c in r.cells}
+            for c in r.cells:
+                by_col.setdefault(c.col, []).append(c)
         elif len(r.cells) == len(cols):
-            by_col = {i + 1: c for i, c in enumerate(r.cells)}
+            by_col = {i + 1: [c] for i, c in enumerate(r.cells)}
         else:
             continue
         for col, t in cols.items():
             if col in by_col:
-                series.setdefault(t, []).append(by_col[col])
+                series.setdefault(t, []).extend(by_col[col])
     if not any(t != "cout" for t in series):
         return False
     ev = _evidence(doc, structure, table[0].start, table[-1].end, "financement.tableau_annuel")
@@ -776,7 +779,8 @@ def _read_transposed(doc: Document, structure: Structure | None, st: _State, tab
         if t == "cout":
             if st.cost is None:
                 cev = _evidence(doc, structure, table[0].start, table[-1].end, "cout_poste.tableau")
-                st.cost = (cells[0].value, cev)
+                first = next((c for c in cells if c.unit != "pct"), cells[0])
+                st.cost = (first.value, cev)
                 st.cost_ev.append(cev)
             continue
         pct = [c.value for c in cells if c.unit == "pct" or (c.unit is None and pct_hint and c.value <= 100)]
@@ -909,6 +913,15 @@ def _passive_target(folded: str, a: Amount, mentions: list[_Mention], amounts: l
 
 
 _DECREASE = re.compile(r"\b(?:diminu|baiss|abaiss|redui|reduct|decroi|desengag|regress)\w*|\bramene\w*\s+a\s+\d")
+# A reduction pro rata of a vacancy or of the months the post is filled (« réduite au prorata de la
+# durée d'occupation effective », « en cas de vacance du poste ») pays for time not worked: the
+# State's share of the cost stays the same, it does not decrease from year to year.
+_PRORATED = re.compile(
+    r"\bprorata\b|\bproratis\w*|\ben\s+cas\s+de\s+vacance\b|\bvacance\s+(?:du|de\s+l'|d')\s*(?:poste|emploi)"
+    r"|\bproportionnellement\s+(?:a|au)\s+(?:la\s+duree|temps|nombre\s+de\s+mois|la\s+periode)"
+    r"|\ben\s+proportion\s+(?:de\s+la\s+duree|du\s+temps|du\s+nombre\s+de\s+mois|de\s+la\s+periode)"
+    r"|\b(?:occupation|presence)\s+effective\b|\bmois\s+(?:effectivement\s+)?(?:travailles|pourvus)\b"
+    r"|\b(?:poste|emploi)\s+(?:est\s+|reste\s+|demeure\s+)?(?:non\s+pourvu|vacant)")
 _DECREASE_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:\w+\s+){0,2}?(?:diminu|baiss|redui|decroi|desengag)\w*\s+(?:pas|plus|jamais)\b"
                                r"|\b(?:aucune|sans)\s+(?:diminution|baisse|reduction)\b")
 
@@ -945,7 +958,7 @@ def _state_falls(folded: str, s: int, e: int, original: str) -> bool | None:
     The financeur named last before the verb is its subject: "la part de la commune diminue,
     celle de l'État reste de 50 %" says nothing of the State's share."""
     m = _DECREASE.search(folded, s, e)
-    if not m:
+    if not m or _PRORATED.search(folded, s, e):
         return None
     before = [x for x in _financeur_mentions(folded, s, m.start(), original)]
     if not before or before[-1].type != "etat":
@@ -1378,7 +1391,7 @@ _NOT_FOR_POST = re.compile(
     r"|\ben\s+dehors\s+(?:de\s+la\s+(?:presente\s+)?convention|du\s+(?:financement|cout|budget)\s+du\s+poste)\b"
     r"|\bdistincte?s?\s+(?:du|de\s+la|des)\s+(?:financements?|couts?|budgets?|subventions?|participations?)\s+"
     r"(?:\w+\s+)?(?:du|de\s+ce|de\s+cet)\s+(?:poste|emploi|dispositif)\b"
-    r"|\bn'(?:entre|entrent|entrera|entreront)\s+pas\s+dans\s+(?:le|la|ce|cette|les)\s+(?:couts?|budgets?|financements?)\b"
+    r"|\bn'(?:entre|entrent|entrera|entreront)\s+pas\s+dans\s+(?:le|la|ce|cette|les)\s+(?:plans?\s+de\s+)?(?:couts?|budgets?|financements?)\b"
     r"|\b(?:ne|n')\s*(?:releve|relevent|relevera|concerne|concernent|concernera|vise|visent)\s+pas\s+(?:de\s+)?"
     r"(?:la\s+presente\s+(?:convention|action)|" + _THIS_POST + r")"
     # « sans lien avec le présent poste », « sans rapport avec la convention », « étrangère au dispositif »,
@@ -2302,14 +2315,15 @@ def _year_series(st: _State, observed: dict[str, list[tuple[int, str, float, Evi
             f.evidence = [e for e in evs] + [e for e in f.evidence if e not in evs]
 
 
-def _trend(values: list[float]) -> str:
+def _trend(values: list[float], tol: float = 1e-6) -> str:
+    """Direction of a series; ``tol`` absorbs the rounding of shares computed from whole euros."""
     if len(values) < 2:
         return "single"
-    if all(abs(v - values[0]) < 1e-6 for v in values):
+    if all(abs(v - values[0]) < tol for v in values):
         return "flat"
-    if all(b <= a + 1e-6 for a, b in zip(values, values[1:])):
+    if all(b <= a + tol for a, b in zip(values, values[1:])):
         return "down"
-    if all(b >= a - 1e-6 for a, b in zip(values, values[1:])):
+    if all(b >= a - tol for a, b in zip(values, values[1:])):
         return "up"
     return "mixed"
 
@@ -2348,7 +2362,8 @@ def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | N
     stated = [f for f in st.fins.values() if f.montants or f.parts]
     etat_ev = st.fins["etat"].evidence if "etat" in st.fins else []
     shares = _state_shares(st)
-    trend = _trend(shares) if shares else None
+    # A share of 30.0005 % in a partial first year (5 500 € of 18 333 €) then 30 % is the same share.
+    trend = _trend(shares, 0.1) if shares else None
     if trend == "down":
         src = [e for e in etat_ev if e.rule in ("financement.tableau_annuel", "financement.parts_annuelles")]
         return "degressif", 0.9, (src or etat_ev) + st.degressive_cue, None
@@ -2391,13 +2406,29 @@ def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | N
     return "stable", 0.75 if len(stated) > 1 or st.sole_cue else 0.7, evidence + st.stable_cue + st.sole_cue, None
 
 
+def _yearly_amount(st: _State, f: _Fin) -> float | None:
+    """The financeur's amount for a full year. A first or last year that is a partial year (the
+    convention starts in September: « 2024 (4 mois) | 5 500 € | 16 500 € ») pays a prorated amount
+    for the same share: where one share is written and the yearly cost is known, the year whose
+    amount is that share of the cost is the one reported."""
+    if not f.montants:
+        return None
+    if len(f.montants) >= 2 and len(f.parts) == 1 and st.cost and st.cost[0]:
+        full = st.cost[0] * f.parts[0] / 100
+        if abs(f.montants[0] - full) > 1:
+            match = next((v for v in f.montants[1:] if abs(v - full) <= 1), None)
+            if match is not None:
+                return match
+    return f.montants[0]
+
+
 def _financeurs_json(st: _State) -> list[dict[str, Any]]:
     out = []
     for t in FINANCEUR_TYPES:
         f = st.fins.get(t)
         if not f:
             continue
-        d: dict[str, Any] = {"type": t, "montant": f.montants[0] if f.montants else None,
+        d: dict[str, Any] = {"type": t, "montant": _yearly_amount(st, f),
                              "part": f.parts[0] if f.parts else None}
         if f.per_year and (len(f.montants) > 1 or len(f.parts) > 1):
             d["par_annee"] = {"montants": f.montants or None, "parts": f.parts or None}
