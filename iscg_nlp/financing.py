@@ -127,7 +127,8 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"|\betablissements?\s+(?:publics?\s+)?(?:hospitaliers?|de\s+sante)\b|\bcpam\b|\bmsa\b|\bmutuelles?\b"
         r"|\bunion\s+europeenne\b|\bfonds\s+social\s+europeen\b|\bfse\b|\bentreprises?\s+\w+"
         r"|\bgip\b|\bgroupements?\s+d'interet\s+public\b|\bautofinancement\b"
-        r"|(?:\(|\b(?:ses|leurs|sur|en|par))\s*(?:propres\s+(?:fonds|ressources)|(?:fonds|ressources)\s+propres)\b")),
+        # « sur ses fonds propres », « et par les fonds propres de l'association »
+        r"|(?:\(|\b(?:ses|leurs|sur|en|par(?:\s+(?:les|ses|leurs))?))\s*(?:propres\s+(?:fonds|ressources)|(?:fonds|ressources)\s+propres)\b")),
     ("commune", re.compile(r"\bcommunes?\b|\bvilles?\b|\bmairies?\b|\bmunicipalites?\b|\bc\.?c\.?a\.?s\b\.?"
                            r"|\bcentres?\s+communa(?:l|ux)\s+d'action\s+sociale\b")),
 ]
@@ -1289,7 +1290,7 @@ _PAYER_CUE = re.compile(
     # « contribue au fonctionnement de l'unité par la subvention mentionnée au préambule »
     r"|\b(?:contribu|particip)\w*\s+(?:[\w'-]+\s+){0,6}?par\s+(?:la|une|sa|leur|cette|ladite)\s+"
     r"(?:subvention|dotation|contribution|participation|aide\s+financiere)\b"
-    r"|\b(?:(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*|pren\w*\s+a\s+(?:sa|leur)\s+charge)"
+    r"|\b(?:(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*|pren\w*\s+(?:a\s+(?:sa|leur)\s+|en\s+)charge)"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat"
     r"|reste\s+(?:du|de\s+la|des)\s+(?:cout|financement|remuneration|charges?|depenses|budget))\b")
 # "avec le concours de l'État", "la participation financière du Département": the words that need a

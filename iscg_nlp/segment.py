@@ -268,7 +268,7 @@ _ARTICLE = re.compile(
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
     r"(?![\w])")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2})\s?(?:er|°)?(?:\s+(?P<suf>bis|ter|quater))?\s*(?P<sep>[.)\-–—:/])(?![\d/])")
-_ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]{1,6})\s*(?P<sep>[.)\-–—:/])(?!\d)")
+_ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\s+(?P<suf>(?i:bis|ter|quater)))?\s*(?P<sep>[.)\-–—:/])(?!\d)")
 _GROUPING = re.compile(r"^(?:titre|chapitre|partie|section)\s+"
                        r"(?P<num>[ivxl]{1,6}|\d{1,2}|premier|premiere|1er)(?![\w])")
 _ANNEX = re.compile(r"^annexes?(?![\w])(?:\s*(?:n\s*[°o]\s*)?(?P<num>\d{1,2}|[ivxl]{1,4}|[a-h]|unique)(?![\w]))?")
@@ -346,6 +346,7 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
         m = _ROMAN_HEAD.match(line.text)
         if m:
             family = "roman"
+            suffix = (m.group("suf") or "").lower()  # « IX bis. Continuité et absences »
     if family is None:
         m = _ARABIC.match(f)
         if m:

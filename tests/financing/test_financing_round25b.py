@@ -49,3 +49,15 @@ def test_payers(text: str, expected: set[str]) -> None:
 ])
 def test_no_payer(text: str) -> None:
     assert payers(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the remainder « pris en charge » by a social-security body; an employer's own funds, after « par les »
+    ("L'État verse une subvention. La MSA de Picardie prend en charge le solde des dépenses du poste sur ses "
+     "crédits d'action sanitaire et sociale.", {"etat", "autre"}),
+    ("Le poste est financé par des crédits du fonds interministériel de prévention de la délinquance, par une "
+     "participation du Département, et par les fonds propres de l'association.",
+     {"etat", "conseil_departemental", "autre"}),
+])
+def test_remainder_and_own_funds(text: str, expected: set[str]) -> None:
+    assert payers(text) == expected

@@ -112,6 +112,15 @@ def test_roman_groups_with_article_headings(doc_of):
     assert "II – MOYENS" not in text[s.articles[0].start:s.articles[0].end]
 
 
+def test_roman_headings_with_an_inserted_article(doc_of):
+    """« IX bis. CONTINUITÉ » is an article of its own, between IX and X, as « Article 9 bis »."""
+    text = (TOP + "VIII. ENGAGEMENTS DE LA VILLE\nTexte huit.\nIX. ENGAGEMENTS DU CCAS\nTexte neuf.\n"
+            "IX bis. CONTINUITÉ ET ABSENCES\nTexte neuf bis.\nIX ter. COMMUNICATION\nTexte neuf ter.\n"
+            "X. DURÉE\nTexte dix.\n")
+    s = segment(doc_of(text))
+    assert [a.number for a in s.articles] == ["8", "9", "9 bis", "9 ter", "10"]
+
+
 def test_titre_only_document(doc_of):
     text = TOP + "TITRE I – OBJET\nTexte un.\nTITRE II – DURÉE\nTexte deux.\n"
     assert [(a.number, a.title) for a in segment(doc_of(text)).articles] == [("1", "OBJET"), ("2", "DURÉE")]
