@@ -12,24 +12,12 @@ write it (not the sample's sentence):
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
-from iscg_nlp.ruleset import load_ruleset
+from rule_wording import RULES, code  # noqa: E402,F401  (one rule set for every wording test)
 
-warnings.filterwarnings("ignore", message=r".*\[W036\].*")
-
-RULES = load_ruleset()
 
 UNIT = "L'intervenante sociale exerce ses fonctions au sein du commissariat de police de la ville. "
-
-
-def code(indicator: str, text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, RULES, zone=zone) if f.indicator == indicator]
-    return decide_indicator(RULES.files[indicator], findings).value
 
 
 # A slot held by another person and kept apart from the post: the worker stays in the unit (oui);

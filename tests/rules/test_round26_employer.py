@@ -7,22 +7,13 @@ kind of employer; the post's own employer, written plainly, still fires. Wording
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
-from iscg_nlp.ruleset import load_ruleset
-
-warnings.filterwarnings("ignore", message=r".*\[W036\].*")
-
-RULES = load_ruleset()
+from rule_wording import RULES, code as code_of  # noqa: E402,F401  (one rule set for every wording test)
 
 
 def code(text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, RULES, zone=zone) if f.indicator == "type_employeur"]
-    return decide_indicator(RULES.files["type_employeur"], findings).value
+    return code_of("type_employeur", text, zone=zone)
 
 
 @pytest.mark.parametrize("text", [

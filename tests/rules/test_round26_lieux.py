@@ -12,26 +12,14 @@ Six drafting families met in the blind sets yp to ys, each written here as other
 
 from __future__ import annotations
 
-import warnings
-
 import pytest
 
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
-from iscg_nlp.ruleset import load_ruleset
+from rule_wording import RULES, code  # noqa: E402,F401  (one rule set for every wording test)
 
-warnings.filterwarnings("ignore", message=r".*\[W036\].*")
-
-RULES = load_ruleset()
 
 UNIT = "L'intervenante sociale exerce ses fonctions au sein du commissariat de police de la ville. "
 OFFICE = "Le commissariat met à sa disposition un bureau individuel fermant à clef. "
 DIPLOMA = "Le poste est occupé par un travailleur social titulaire du diplôme d'État d'assistant de service social. "
-
-
-def code(indicator: str, text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, RULES, zone=zone) if f.indicator == indicator]
-    return decide_indicator(RULES.files[indicator], findings).value
 
 
 EMPLOYER_PERMANENCES = [
