@@ -40,18 +40,19 @@ def test_timeout_in_workers_kills_only_the_slow_files(tmp_path):
     para = "L'intervenant social du commissariat accueille les victimes, conformément à la convention.\n\n"
     for i in range(2):
         (tmp_path / f"a{i}-court.txt").write_text(hf.convention_text(), encoding="utf-8")
-        (tmp_path / f"b{i}-long.txt").write_text(hf.convention_text() + para * 3000, encoding="utf-8")
+        (tmp_path / f"b{i}-long.txt").write_text(hf.convention_text() + para * 12000, encoding="utf-8")
     started = time.monotonic()
     proc = run_cli("analyze", str(tmp_path), "--format", "jsonl", "--no-cache", "--workers", "2",
-                   "--timeout", "1")
+                   "--timeout", "3")
     by = {Path(l["file"]).name: l for l in _lines(proc)}
     assert len(by) == 4 and time.monotonic() - started < 120
-    # The short files (each worker's first, which also pays for loading the model) are coded; the long
-    # ones (seconds of analysis each) are stopped at 1 s and their worker replaced.
+    # The short files (each worker's first, after its start-up, which is not counted) are coded well
+    # within 3 s even on a loaded machine; the long ones (about a million characters, many seconds of
+    # analysis each) are stopped at 3 s and their worker replaced.
     assert all("error" not in by[f"a{i}-court.txt"] for i in range(2))
     for i in range(2):
         line = by[f"b{i}-long.txt"]
-        assert line["error_code"] == "delai_depasse" and "(1 s)" in line["error"], line
+        assert line["error_code"] == "delai_depasse" and "(3 s)" in line["error"], line
 
 
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="mesure mémoire Linux uniquement")
