@@ -70,9 +70,6 @@ def table_from(raw: dict | None, cue_regex) -> PronounTable:
     if not raw:
         return PronounTable()
     actors = raw.get("actors") or {}
-    unknown = set(actors) - {"m", "f"}
-    if unknown:
-        raise ValueError(f"pronouns.actors : genres « m » et « f » attendus, pas {sorted(unknown)}")
     documents = raw.get("documents") or {}
     unknown = (set(actors) | set(documents)) - {"m", "f"}
     if unknown:
@@ -89,6 +86,7 @@ def table_from(raw: dict | None, cue_regex) -> PronounTable:
                 out.append((LazyRegex(prefix + "(?:" + "|".join(f"(?:{cue_regex(c, 0).pattern})" for c in cues)
                                       + ")"), gender))
         return tuple(out)
+
     def spellings(section: str) -> dict[str, str]:
         """Each pronoun in lower case as written and without accents (« dernière », « derniere »)."""
         return {form: str(g) for k, g in (raw.get(section) or {}).items() for form in (str(k).lower(), fold(str(k)))}
@@ -153,16 +151,8 @@ def resolve_readings(text: str, table: PronounTable) -> tuple[Mapped, list[Readi
         if not (hit or demo or ref):
             continue
         pron, gender = hit or demo or ref
-        before = fold(text[prev:s])
-        writings = [(prev + a, prev + b, g) for a, b, g in _named(before, table.documents)]
-        if ref:
-            within = writings
-        else:  # an actor or a writing; where both start at one place, the longer one
-            merged = {a: (a, b, g) for a, b, g in writings}
-            for a, b, g in ((prev + a, prev + b, g) for a, b, g in _named(before, table.actors)):
-                if a not in merged or b > merged[a][1]:
-                    merged[a] = (a, b, g)
-            within = [merged[k] for k in sorted(merged)]
+        named = _named(fold(text[prev:s]), table.documents if ref else table.actors + table.documents)
+        within = [(prev + a, prev + b, g) for a, b, g in named]
         if demo or ref:
             same = [x for x in within if x[2] == gender]
             actor = same[-1] if same else None
