@@ -149,8 +149,8 @@ _COST_CUE = re.compile(
     r"|\bcharges?\s+(?:annuelle|totale|globale|financiere|complete)s?\s+(?:du|de\s+ce|de\s+cet|de\s+l')")
 _COST_HEAD = re.compile(
     r"\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
-    r"(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l'|d')\s*"
-    r"(?:poste|emploi|intervenant|iscg|dispositif|mission|action)"
+    r"(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l'|d'(?:une?\s+)?)\s*"
+    r"(?:poste|emploi|intervenant|iscg|dispositif|mission|action|experimentation)"
     # "le coût des deux postes", "le coût annuel des intervenantes": several posts of the convention
     r"|\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
     r"des\s+(?:(?:deux|trois|quatre|cinq|[2-5])\s+)?(?:postes|emplois|intervenant|iscg)"
@@ -173,13 +173,17 @@ _COST_HEAD = re.compile(
     r"|\b(?:postes?|emplois?|intervenant\w*|iscg)\b[^.;:]{0,240}?\b(?:nous|leur|lui)\s+"
     r"(?:coute|coutent|coutera|couteront|couterait)\b")
 # The whole cost said without a percentage: « la totalité de ce coût », « l'intégralité des dépenses
-# du poste », « entièrement », « en intégralité », « 100 % du coût ».
+# du poste », « entièrement », « en intégralité », « 100 % du coût », « la charge intégrale du poste ».
 _WHOLE_POST = re.compile(
     r"\b(?:totalite|integralite|ensemble)\s+(?:du|de\s+ce|de\s+cet|de\s+cette|de\s+ces|de\s+la|de\s+l'|des)\s*"
     r"(?:couts?|financement|poste|emploi|budget|dispositif|depenses?(?!\s+de\s+(?:formation|deplacement|fonctionnement))"
     r"|remunerations?|salaires?|traitements?|frais\s+(?:de\s+personnel|salariaux)"
     r"|charges\s+(?:salariales|sociales|de\s+personnel|afferentes|liees\s+au\s+poste))\b"
     r"|\bfinance\w*\s+integral|\b(?:integralement|entierement|totalement)\b|\ben\s+(?:totalite|integralite)\b"
+    # « assure la charge intégrale du poste », « la prise en charge entière de la rémunération »; not
+    # « la charge totale du poste », which is the post's cost
+    r"|\bcharge\s+(?:integrale|entiere)\s+(?:du|de\s+ce|de\s+cet|de\s+cette|de\s+la|de\s+l'|des)\s*"
+    r"(?:couts?|poste|emploi|financement|remunerations?|salaires?|depenses|frais|budget)\b"
     r"|\ba\s+(?:hauteur\s+de\s+)?100\s?%|\b100\s?%\s+(?:du|de\s+ce|de\s+la|des)\s*(?:couts?|financement|poste|budget|depenses?)\b")
 # One payer said without the word "whole": « seul financeur », « financeur unique », « à la charge
 # exclusive de », « assure seul le financement », « seul le Département finance », « sur ses seuls
@@ -1796,13 +1800,18 @@ def _paid_into(folded: str, s: int, head_start: int, head_end: int, amount_start
     return not stated or bool(_FUNDING_CUE.search(between[:stated.start()]))
 
 
+# « le coût d'un poste », « le coût annuel d'une intervenante »: one post's cost; with several posts
+# it is per post (and so is the working time said in the same sentence, « pour un équivalent temps plein »).
+_UNIT_COST = re.compile(r"\bcouts?\s+(?:(?:annuel|estime|total|global|complet|charge|salarial|reel|previsionnel)\s+)*"
+                        r"d'une?\s+(?:poste|emploi|intervenant\w*|iscg)\b")
 # A cost said for each of several posts: « le coût annuel de chacun des deux postes est évalué à 53 000 € »,
 # « 48 000 € par poste », « le coût unitaire d'un poste ». The indicator pairs a cost with its ETP, so the
 # cost kept is the posts' together: the total the text gives next (« soit 106 000 € pour les deux
 # équivalents temps plein ») when it is that sum, else the unit cost times the number of posts.
 _PER_POST_BEFORE = re.compile(
     r"\bchacun(?:e)?\s+des\s+(?:(?P<n>deux|trois|quatre|cinq|[2-5])\s+)?(?:postes|emplois|intervenant\w*|iscg|travailleu\w+)"
-    r"|\bchaque\s+(?:poste|emploi|intervenant\w*|iscg)\b|\bunitaire\b|\bpar\s+(?:poste|intervenant\w*|emploi)\b")
+    r"|\bchaque\s+(?:poste|emploi|intervenant\w*|iscg)\b|\bunitaire\b|\bpar\s+(?:poste|intervenant\w*|emploi)\b"
+    r"|" + _UNIT_COST.pattern)
 _PER_POST_AFTER = re.compile(r"\s*(?:euros?|eur|\u20ac)?\s*\(?\s*(?:par|pour\s+chaque)\s+(?:poste|intervenant\w*|emploi|iscg)\b")
 _TOTAL_LEAD = re.compile(r"\bsoit\b|\bau\s+total\b|\ben\s+tout\b|\bpour\s+l'ensemble\b|\bpour\s+les\s+(?:deux|trois|quatre|cinq|[2-5])\b")
 
@@ -2278,7 +2287,7 @@ def _sentence_etps(folded: str, s: int, e: int, amounts: list[Amount], posts: in
             score = _etp_score(sent, folded[listed[0].start:listed[0].end], budget_row, own_role)
             return [(score, round(sum(a.value for a in listed), 2))] if score > 0 else []
     out = []
-    per_person = bool(_PER_PERSON.search(sent))
+    per_person = bool(_PER_PERSON.search(sent) or _UNIT_COST.search(sent))
     for a in etps:
         score = _etp_score(sent, folded[a.start:a.end], budget_row, own_role)
         if score <= 0:
