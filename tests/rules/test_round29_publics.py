@@ -53,16 +53,17 @@ CASES = [
     ("public", VICTIMS + "Les auteurs sont reçus par l'intervenante, qui leur communique aussi les coordonnées des structures de soins.", "tous_publics"),
     # ---- the object of the convention defines its beneficiaries by one problem
     ("situations", "La présente convention a pour objet de préciser les conditions dans lesquelles une assistante sociale du Département intervient à la brigade, afin d'apporter une aide aux femmes victimes de violences conjugales.", "violences_conjugales"),
-    ("situations", "Le présent dispositif vise à organiser, dans les locaux du commissariat, l'accueil social des personnes touchées par des violences au sein du couple.", "violences_conjugales"),
+    ("situations", "La présente convention organise, dans les locaux du commissariat, l'accueil social des personnes touchées par des violences au sein du couple.", "violences_conjugales"),
     ("situations", "La convention fixe les modalites selon lesquelles l'association assure l'accompagnement des victimes de violences commises par leur conjoint ou ex-conjoint.", "violences_conjugales"),
     ("situations", "La presente convention determine les conditions dans lesquelles le service met en place, au profit des enfants exposes a des violences intrafamiliales, un suivi educatif.", "vif"),
     ("situations", "La présente convention a pour objet de définir les modalités d'intervention d'une travailleuse sociale au bénéfice des personnes confrontées à des violences au sein de la famille.", "vif"),
-    ("situations", "Le présent partenariat a pour but d'offrir, au sein des brigades, une écoute et un accompagnement aux femmes victimes de violences sexistes et sexuelles.", "violences_faites_aux_femmes"),
+    ("situations", "La présente convention a pour objet d'offrir, au sein des brigades, une écoute et un accompagnement aux femmes victimes de violences sexistes et sexuelles.", "violences_faites_aux_femmes"),
     # opposites: a general public, a priority, an example, a plan, a negation
     ("situations", "La présente convention a pour objet de définir les conditions d'intervention d'un travailleur social auprès de toute personne en difficulté sociale, notamment les victimes de violences conjugales.", "toutes_situations"),
     ("situations", "La présente convention a pour objet de préciser les modalités d'intervention de l'intervenant social, en priorité auprès des victimes de violences intrafamiliales.", "toutes_situations"),
     ("situations", "La présente convention a pour objet de créer un poste d'intervenant social, dans le cadre du plan départemental de lutte contre les violences faites aux femmes.", "toutes_situations"),
     ("situations", "La convention définit les conditions dans lesquelles l'intervenant accueille les personnes en détresse sociale et les victimes de violences conjugales.", "toutes_situations"),
+    ("situations", "Le dispositif vise à apporter une aide immédiate aux victimes de violences conjugales.", "toutes_situations"),
     ("situations", "La présente convention n'a pas pour objet de limiter l'intervention aux victimes de violences conjugales.", "toutes_situations"),
     ("situations", "La présente convention a pour objet de définir les modalités d'intervention de l'intervenant social, principalement au profit des victimes de violences au sein du couple.", "toutes_situations"),
     # ---- derogation to the generalist approach, a sub-case listed with « y compris »
