@@ -838,14 +838,63 @@ def _inner_sections(doc: Document, lines: list[_Line], chosen: list[_Heading]) -
             line = lines[i]
             if i in head_lines or line.text.endswith(":") or _heading_at(lines, i) or _annex_heading(lines, i):
                 continue
-            if lines[i - 1].text[-1] not in ".;!?»)":
+            after_group = i - 2 >= body_from and _group_label(lines[i - 1]) \
+                and lines[i - 2].text[-1] in ".;!?»)"
+            if lines[i - 1].text[-1] not in ".;!?»)" and not after_group:
                 continue  # after a lead-in, a label or a list item: a sub-title or a line of a list
             b = doc.block_at(line.start)
             if styled and (b is None or b.kind != "heading"):
                 continue
             if _section_heading(lines, i, unwrapped=True, operative=True, table_rows=table_rows) \
-                    and not _is_upper(line.text) and lines[i + 1].text[-1] in ".!?»)":
+                    and not _is_upper(line.text) and lines[i + 1].text[-1] in ".!?»)" \
+                    and not _has_verb(line.text):
                 out.append(i)
+    return out
+
+
+def _group_label(line: _Line) -> bool:
+    """A part label in capitals between articles ("DISPOSITIONS FINANCIÈRES"): a few words, no
+    stop, no figure, no verb. A title right under it opens a section as after a paragraph."""
+    return (_is_upper(line.text) and 1 <= line.words <= 6 and line.text[-1] not in ".;:,"
+            and not _FIGURE.search(line.folded) and not _has_verb(line.text))
+
+
+def _has_verb(text: str) -> bool:
+    """A line that says something (a finite verb), stop or no stop: "Le poste est financé par
+    l'État" is a sentence cut short, not a title."""
+    return _is_sentence(text.rstrip(" :;,") + ".")
+
+
+# An amendment bound after the convention: "Avenant n° 1", "AVENANT N° 2 À LA CONVENTION DU …",
+# "Premier avenant", "Avenant à la convention du …".
+_AMENDMENT = re.compile(r"^(?:(?:premier|deuxieme|second|troisieme|\d{1,2}\s*(?:er|e|eme)?)\s+avenant|"
+                        r"avenant(?:\s+(?:n\s*[°o]\.?\s*)?(?:\d{1,2}|[ivx]{1,4}|unique)|"
+                        r"\s+(?:a|de)\s+la\s+convention))(?![\w-])")
+
+
+def _amendment_sections(lines: list[_Line], begin: int) -> list[int]:
+    """Line indices of amendments bound after the convention's last article (or its signature).
+
+    An amendment is a document of its own (it replaces or adds articles and carries its own
+    signatures), so it opens a section titled by its heading line ("Avenant n° 1"), not an
+    annex: nothing calls it one. Only a line that starts with the word, stands alone (no final
+    stop, not a sentence, at most 120 characters) and is followed by a paragraph counts.
+    """
+    out = []
+    for i in range(max(begin, 1), len(lines) - 1):
+        line = lines[i]
+        if not line.text[0].isupper() or not _AMENDMENT.match(line.folded) or len(line.text) > 120:
+            continue
+        if line.text[-1] in ".;," or _has_verb(line.text) or _continues(lines[i - 1], line):
+            continue
+        if lines[i - 1].text[-1] not in ".;!?»)" and not _is_signatory(lines[i - 1].text) \
+                and not _is_upper(lines[i - 1].text) and not any(_is_fait(x) for x in lines[begin:i]):
+            continue  # in the middle of a sentence or a list (the signature lines before it excepted)
+        nxt, prev = lines[i + 1], lines[i - 1]
+        if _is_fait(nxt) or _annex_heading(lines, i + 1) or _AMENDMENT.match(nxt.folded) \
+                or _AMENDMENT.match(prev.folded) or prev.text[-1] == ":":
+            continue  # a list of amendments (after a lead-in), or a title with no text under it
+        out.append(i)
     return out
 
 
@@ -1091,9 +1140,14 @@ def segment(doc: Document) -> Structure:
             sections += _trailing_sections(doc, lines, chosen[-1].index + 1)
 
     last_art_line = max(([chosen[-1].index] if chosen else []) + sections, default=-1)
+    # amendments after the convention are sections, but the convention's own signature and annexes
+    # are looked for before the first of them
+    amendments = _amendment_sections(lines, last_art_line + 1) if chosen or sections else []
+    amend_stop = amendments[0] if amendments else n
 
     # --- annexes after the last article
-    annex_cands = [x for i in range(max(last_art_line + 1, 0), n) if (x := _annex_heading(lines, i))]
+    annex_cands = [x for i in range(max(last_art_line + 1, 0), n)
+                   if i not in amendments and (x := _annex_heading(lines, i))]
     annexes: list[Article] = []
     for k, (art, i) in enumerate(annex_cands):
         nxt_line = lines[i + 1] if i + 1 < n else None
@@ -1116,7 +1170,7 @@ def segment(doc: Document) -> Structure:
 
     # --- signature block after the last article
     sig_start_line = None
-    for i in range(max(last_art_line + 1, 0), n):
+    for i in range(max(last_art_line + 1, 0), amend_stop):
         if _is_fait(lines[i]):
             sig_start_line = i
             break
@@ -1124,7 +1178,7 @@ def segment(doc: Document) -> Structure:
     # --- list of copy recipients ("Ampliation :") after the "Fait à" line, or, lacking one, followed
     # only by short lines up to the next annex: a zone of its own ("autre"), never signatories
     copy_line = None
-    for i in range(max(sig_start_line if sig_start_line is not None else last_art_line + 1, 0), n):
+    for i in range(max(sig_start_line if sig_start_line is not None else last_art_line + 1, 0), amend_stop):
         if not _is_copy_heading(lines[i]):
             continue
         if sig_start_line is None:
@@ -1137,11 +1191,12 @@ def segment(doc: Document) -> Structure:
     copy_start = lines[copy_line].start if copy_line is not None else None
 
     if sig_start_line is None:
-        for i in range(max(last_art_line + 1, 0), copy_line if copy_line is not None else n):
+        for i in range(max(last_art_line + 1, 0), copy_line if copy_line is not None else amend_stop):
             if _is_sentence(lines[i].text):
                 continue  # "Le procureur … est destinataire d'une copie …": a clause, not a signer
             if _is_signatory(lines[i].text) or any(_is_signatory(c[2]) for c in _signatory_cells(lines[i])):
-                stop = next((a_.start for a_ in annexes if a_.start > lines[i].start), len(text))
+                stop = next((a_.start for a_ in annexes if a_.start > lines[i].start), lines[amend_stop].start
+                            if amend_stop < n else len(text))
                 if copy_start is not None:
                     stop = min(stop, copy_start)
                 tail = [ln for ln in lines[i:] if ln.start < stop]
@@ -1153,20 +1208,22 @@ def segment(doc: Document) -> Structure:
     # copy recipients) after it end it
     sig_end = len(text)
     if sig_start is not None:
-        later = [x.start for x in annexes if x.start > sig_start]
+        later = [x.start for x in annexes if x.start > sig_start] + [lines[k].start for k in amendments]
         if copy_start is not None and copy_start > sig_start:
             later.append(copy_start)
         sig_end = min(later) if later else len(text)
     for k, art in enumerate(annexes):
         bounds = [x.start for x in annexes[k + 1:]] + ([sig_start] if sig_start and sig_start > art.start else [])
         bounds += [copy_start] if copy_start is not None and copy_start > art.start else []
+        bounds += [lines[k].start for k in amendments if lines[k].start > art.start]
         art.end = _trim_end(text, art.start, min(bounds) if bounds else len(text))
 
     # --- articles
     boundaries = sorted({h.start for h in chosen} | {h.start for h in groupings}
                         | {lines[i].start for i in sections} | {x.start for x in annexes}
                         | ({sig_start} if sig_start is not None else set())
-                        | ({copy_start} if copy_start is not None else set()) | {len(text)})
+                        | ({copy_start} if copy_start is not None else set()) | {len(text)}
+                        | {lines[k].start for k in amendments})
 
     def end_of(start: int) -> int:
         nxt = next(x for x in boundaries if x > start)
@@ -1180,6 +1237,12 @@ def segment(doc: Document) -> Structure:
         ln = lines[i]
         articles.append(Article(number=None, title=ln.text.rstrip(" :–—-"), start=ln.start, end=end_of(ln.start),
                                 body_start=ln.end, kind="section"))
+    for k in amendments:
+        ln = lines[k]
+        end = end_of(ln.start)
+        own_fait = next((x.start for x in lines[k + 1:] if x.start < end and _is_fait(x)), end)
+        articles.append(Article(number=None, title=ln.text.rstrip(" :–—-"), start=ln.start,
+                                end=_trim_end(text, ln.start, own_fait), body_start=ln.end, kind="section"))
     articles.sort(key=lambda x: x.start)
 
     first_art_start = articles[0].start if articles else (sig_start if sig_start is not None else len(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..textutil import fold
 from .builder import DocumentBuilder
 
 Line = tuple[str, list[int]]
@@ -28,6 +29,7 @@ COMPOUND_RIGHT = {"ce", "ci", "là", "même", "mêmes", "être", "il", "elle", "
                   "t", "en", "y", "dessus", "dessous", "delà", "dire", "cause", "midi"}
 _WORD_END = re.compile(r"(\w+)-$")
 _WORD_START = re.compile(r"^(\w+)(-?)")
+_VOCAB_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def join_wrapped_lines(lines: list[Line], builder: DocumentBuilder | None,
@@ -35,6 +37,7 @@ def join_wrapped_lines(lines: list[Line], builder: DocumentBuilder | None,
     """Group lines into paragraphs. ``only_lowercase``: join only when the next line starts in
     lower case (plain text, where one line is usually one paragraph)."""
     width = _typical_width([t for t, _ in lines])
+    vocabulary = _vocabulary(lines)
     paragraphs: list[Line] = []
     cur_t: str | None = None
     cur_o: list[int] = []
@@ -48,7 +51,7 @@ def join_wrapped_lines(lines: list[Line], builder: DocumentBuilder | None,
         if cur_t is None:
             cur_t, cur_o = text, list(offs)
             continue
-        joined = _try_hyphen(cur_t, cur_o, text, offs, builder)
+        joined = _try_hyphen(cur_t, cur_o, text, offs, builder, vocabulary)
         if joined is not None:
             cur_t, cur_o = joined
             continue
@@ -88,9 +91,19 @@ def _is_heading_line(a: str) -> bool:
     return bool(_TITLE.match(a)) and len(a) < 100 and not a.endswith((",", "de", "du", "des", "et"))
 
 
+def _vocabulary(lines: list[Line]) -> frozenset[str]:
+    """Folded words of four letters or more printed whole in these lines (hyphen halves apart)."""
+    return frozenset(fold(w) for t, _ in lines for w in _VOCAB_WORD.findall(t))
+
+
 def _try_hyphen(cur_t: str, cur_o: list[int], text: str, offs: list[int],
-                builder: DocumentBuilder | None) -> Line | None:
-    """Join a word cut by a hyphen at the line end: "procé-" + "dure" → "procédure"."""
+                builder: DocumentBuilder | None, vocabulary: frozenset[str] = frozenset()) -> Line | None:
+    """Join a word cut by a hyphen at the line end: "procé-" + "dure" → "procédure".
+
+    A capital after the hyphen usually marks a compound ("MEURTHE-ET-MOSELLE", "Saint-Dié"), so
+    the hyphen stays; in a line of capitals (a heading) it is a cut word only when the whole word
+    is printed elsewhere in the same text ("PREOCCU-" + "PANTES" beside "préoccupantes").
+    """
     a = cur_t.rstrip()
     if not a.endswith("-"):
         return None
@@ -102,8 +115,10 @@ def _try_hyphen(cur_t: str, cur_o: list[int], text: str, offs: list[int],
     if not m or not n or not m.group(1)[-1].isalpha() or not b[:1].isalpha():
         return None
     left, right = m.group(1), n.group(1)
-    keep = (not b[0].islower() or left.lower() in COMPOUND_LEFT or right.lower() in COMPOUND_RIGHT
-            or bool(n.group(2)))
+    capitals_cut = (left.isupper() and right.isupper() and len(left) >= 2 and len(right) >= 2
+                    and fold(left + right) in vocabulary)
+    keep = ((not b[0].islower() and not capitals_cut) or left.lower() in COMPOUND_LEFT
+            or right.lower() in COMPOUND_RIGHT or bool(n.group(2)))
     a_offs = cur_o[:len(a)]
     if keep:
         return a + b, a_offs + offs[lead:]
