@@ -23,7 +23,9 @@ from .datespan import find_spans
 from .inclusive import OffsetMap, derive
 from .nlp import TOKEN_RE, Pipeline, Starts, TextIndex, finditer_at_prefixes, get_nlp, prefilter
 from .ocr import load_table, repair
+from . import amendments
 from .aliases import resolve as resolve_aliases
+from .amendments import Superseded, superseding
 from .pronouns import Reading, resolve_readings
 from .qualifiers import KIND_LABELS, TextQualifiers
 from .ruleset import LoadedRule, RuleSet
@@ -412,6 +414,8 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     back = OffsetMap(offsets, len(doc.text)) if offsets is not None else None
     folded = fold(text)
     tq = TextQualifiers(text, ruleset.qualifiers, folded)
+    replaced = amendments.find(doc.text, structure, ruleset.qualifiers.amendments,
+                               folded if back is None else None)
     out: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
     compiled = _compile(ruleset, get_nlp(model=ruleset.needs_model))
@@ -420,7 +424,7 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     raw += _frame_matches(folded, tq, ruleset, compiled.frames)
     raw.sort(key=lambda h: (h[1], h[2], h[0]))
     for rule_id, s, e, literal in raw:
-        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq, literal, back, readings)
+        f = _judge(ruleset.rules[rule_id], s, e, doc, structure, tq, literal, back, readings, replaced)
         key = (f.rule_id, f.start, f.end, f.status)
         if key in seen:
             continue
@@ -612,7 +616,7 @@ def _first_word(words: list[tuple[str, object]], combined, text: str) -> str | N
 
 def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure, tq: TextQualifiers,
            literal: list[tuple[int, int]] | None = None, back: OffsetMap | None = None,
-           readings: list[Reading] | None = None) -> Finding:
+           readings: list[Reading] | None = None, replaced: list[Superseded] | None = None) -> Finding:
     """Judge one match found at ``s:e`` of the matched text (``tq.text``); ``back`` maps that text to
     ``doc.text`` when it was derived (inclusive writing removed), before the structure is asked."""
     r = rule.rule
@@ -673,6 +677,9 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
             reasons.append(f"{_quote(qs[0])} dans la même proposition")
     if pol.report == "block" and (rep := tq.report_for(s, e)) is not None:
         reasons.append(_REPORT_REASONS[tq.report_reason(rep)] + f" (« {squash(rep.cue)} »)")
+    if pol.report == "block" and replaced and (old := superseding(replaced, ds, back.end(e) if back else e)):
+        reasons.append(f"passage remplacé ou supprimé plus loin ({old.target}) : "
+                       f"« {squash(doc.text[old.cue_start:old.cue_end])[:200]} »")
     restr = by_kind.get("restriction", [])
     if pol.restriction == "block" and restr:
         reasons.append(f"{_quote(restr[0])} dans la même proposition")

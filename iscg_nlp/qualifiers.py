@@ -34,6 +34,8 @@ import yaml
 from .nlp import TOKEN_RE, LazyRegex, finditer_at_prefixes, prefilter
 from .aliases import AliasTable
 from .aliases import table_from as alias_table
+from .amendments import AmendmentTable
+from .amendments import table_from as amendment_table
 from .pronouns import PronounTable
 from .pronouns import table_from as pronoun_table
 from .textutil import fold
@@ -180,6 +182,8 @@ class QualifierConfig:
     #: verbal locutions a negation reaches through without their words counting in its window
     #: (« n'a pas pour effet de le placer sous … »: ``negation_through`` in the YAML)
     negation_through: re.Pattern | None = None
+    #: verbs of a later stipulation that replace or delete an earlier article (``amendments`` in the YAML)
+    amendments: AmendmentTable = field(default_factory=AmendmentTable)
 
 
 _YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
@@ -253,6 +257,7 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
                           for w in _optional_forms(fold(c))},
         pronouns=pronoun_table(raw.get("pronouns"), cue_regex),
         aliases=alias_table(raw.get("aliases"), cue_regex),
+        amendments=amendment_table(raw.get("amendments"), cue_regex),
         break_exempt=[cue_regex(c, gap) for c in cb.get("not_words") or []],
         purpose=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in purpose)
                            + r")\s*$") if purpose else None,

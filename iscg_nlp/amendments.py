@@ -1,0 +1,248 @@
+"""Text a later stipulation replaces or deletes: after « Le premier alinéa de l'article 6 est supprimé et
+remplacé par les dispositions suivantes : « … » », the old first paragraph of article 6 no longer binds
+the parties.
+
+A convention is often amended in the same file: an « Avenant n° 1 » bound after the signatures, or a
+last article that rewrites an earlier one. An expert codes the text as amended; the rules, which read
+every sentence, would otherwise still vote on the replaced wording (an ethics article « aligné sur le
+secret des policiers », rewritten by the avenant, would keep the convention ambiguous). The matcher
+blocks a finding that lies in replaced text, with the amending sentence as its reason; the new wording,
+adopted by the parties, is read as usual (``report.adopted`` in qualifiers.yaml).
+
+What counts is data (``amendments:`` in ``rules/qualifiers.yaml``): the verbs that replace or delete a
+target named before them (« est supprimé », « est remplacé par », « est ainsi rédigé ») and the verbs
+that do it to a target named after them (« annule et remplace », « abroge »). A verb that only changes
+part of an article (« est modifié », « est complété ») replaces nothing. The targets are read here:
+« l'article 6 », « les articles 4 et 6 », « l'article 6, alinéa 2 », « le deuxième alinéa de l'article
+6 », « l'annexe 2 » — each resolved to the nearest article (or annex) of that number that ENDS before
+the amending sentence, so the avenant's own articles are never their own target. The amending sentence
+must stand in an amendment bound after the convention (after the signatures, under an « Avenant »
+heading): a renewal's « l'article 4 de la convention initiale est remplacé » amends a text that is not
+in the file. A target whose heading names the avenant it comes from is already the new text (a
+consolidated version), and so is one the sentence says is printed above (``new_text_above``). A
+paragraph (alinéa) ends at a line that ends a sentence; a number that resolves to nothing replaces
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .nlp import LazyRegex
+from .textutil import fold
+from .types import Article, Structure
+
+
+@dataclass(frozen=True)
+class AmendmentTable:
+    """Verbs that replace or delete a target (from ``amendments:`` in qualifiers.yaml)."""
+
+    #: after the target: « est supprimé », « est remplacé par », « est ainsi rédigé »
+    after_target: tuple[LazyRegex, ...] = ()
+    #: before the target: « annule et remplace », « abroge »
+    before_target: tuple[LazyRegex, ...] = ()
+    #: in the amending sentence, the new text is the one printed above (a consolidated version)
+    new_text_above: tuple[LazyRegex, ...] = ()
+
+
+@dataclass(frozen=True)
+class Superseded:
+    """Text [start, end) replaced or deleted by the sentence [cue_start, cue_end)."""
+
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    target: str  # « article 6, alinéa 1 », for the reason shown to the reviewer
+
+
+def table_from(raw: dict | None, cue_regex) -> AmendmentTable:
+    if not raw:
+        return AmendmentTable()
+    for key in raw:
+        if key not in ("after_target", "before_target", "new_text_above"):
+            raise ValueError(f"amendments : clé inconnue « {key} » (attendu : after_target, before_target, "
+                             "new_text_above)")
+    return AmendmentTable(*(tuple(cue_regex(c, 0) for c in raw.get(k) or ())
+                            for k in ("after_target", "before_target", "new_text_above")))
+
+
+# ---- targets -------------------------------------------------------------------------------------
+
+_ORDINALS = {"premier": 1, "1er": 1, "1re": 1, "1ere": 1, "deuxieme": 2, "second": 2, "2e": 2, "2eme": 2,
+             "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "cinquieme": 5,
+             "5e": 5, "5eme": 5, "sixieme": 6, "6e": 6, "6eme": 6, "dernier": -1}
+_ORD = r"(?P<ord>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
+_NUM = r"(?:\d{1,3}(?:er)?|[ivxlc]{1,7})(?:\s+(?:bis|ter))?"
+_KIND = r"(?P<kind>article|annexe)"
+_OF_CONVENTION = (r"(?:\s+(?:de\s+la|du|de\s+l')\s*(?:presente\s+)?(?:convention|protocole|accord)"
+                  r"(?:\s+(?:initiale?|susvisee?|precitee?|du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|de\s+\d{4}))?)?")
+#: « l'article 6 », « les articles 4 et 6 », « l'article 6, alinéa 2 », « le deuxième alinéa de l'article
+#: 6 », « l'alinéa 2 de l'article 6 », « l'annexe 2 »
+_TARGET = re.compile(
+    r"(?<!\w)(?:"
+    rf"(?:le|la|l')\s*{_ORD}\s+(?:alinea|paragraphe)\s+(?:de\s+l'\s*|du\s+)?{_KIND}\s+(?P<n1>{_NUM})"
+    rf"|l'\s*(?:alinea|paragraphe)\s+(?P<idx1>\d{{1,2}}|premier|1er)\s+(?:de\s+l'\s*|du\s+)?{_KIND.replace('kind', 'kind2')}\s+(?P<n2>{_NUM})"
+    rf"|l'\s*{_KIND.replace('kind', 'kind3')}\s+(?P<n3>{_NUM})(?:\s*,?\s*(?:alinea|paragraphe)\s+(?P<idx3>\d{{1,2}}|premier|1er))?"
+    rf"|les\s+{_KIND.replace('kind', 'kind4')}s\s+(?P<n4>{_NUM}(?:\s*(?:,|et)\s*{_NUM})+)"
+    r")(?!\w)(?![-.]\w)" + _OF_CONVENTION)
+#: a target of another text (« l'article 6 du code », « l'article 3 de la loi », « de la convention-type »)
+_EXTERNAL = re.compile(r"\s*(?:du|de\s+la|de\s+l'|des)\s*(?:code|loi|decret|circulaire|arrete|ordonnance|"
+                       r"convention[-\s]type|cadre|modele|reglement|statuts|charte)")
+#: an incidental phrase between the target and its verb: « L'article 6, relatif au secret, est remplacé »
+_INCISE = re.compile(r"\s*,[^,;.:\n]{1,80},\s*|\s*\([^()\n]{1,80}\)\s*|\s+")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+_PARA_END = re.compile(r"[.!?»\"”]\s*$")
+
+
+def _number(token: str) -> str:
+    """« 6 », « 1er », « vi », « 4 bis » → the form the segmenter gives article numbers (« 6 », « 1 »)."""
+    token = token.strip()
+    m = re.match(r"(\d+|[ivxlc]+)(?:er)?(?:\s+(bis|ter))?$", token)
+    if not m:
+        return token
+    head, suffix = m.group(1), m.group(2)
+    if not head.isdigit():
+        total = 0
+        for i, ch in enumerate(head):
+            v = _ROMAN[ch]
+            total += -v if i + 1 < len(head) and _ROMAN[head[i + 1]] > v else v
+        head = str(total)
+    return head + (f" {suffix}" if suffix else "")
+
+
+def _targets(m: re.Match[str]) -> list[tuple[str, str, int | None]]:
+    """(kind, number, paragraph) for each target a match names; paragraph 1-based, -1 the last."""
+    g = m.groupdict()
+    if g["n1"]:
+        return [(g["kind"], _number(g["n1"]), _ORDINALS[g["ord"]])]
+    if g["n2"]:
+        return [(g["kind2"], _number(g["n2"]), 1 if not g["idx1"].isdigit() else int(g["idx1"]))]
+    if g["n3"]:
+        idx = g["idx3"]
+        return [(g["kind3"], _number(g["n3"]), None if idx is None else 1 if not idx.isdigit() else int(idx))]
+    nums = re.findall(_NUM, g["n4"])
+    return [(g["kind4"], _number(n), None) for n in nums]
+
+
+def _article_number(a: Article) -> str | None:
+    return _number(fold(a.number)) if a.number else None
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Paragraphs of an article body: runs of lines up to one that ends a sentence (a PDF wraps lines
+    inside a paragraph; a list introduced by « : » and its items ending in « ; » stay one paragraph)."""
+    out: list[tuple[int, int]] = []
+    lo = None
+    pos = start
+    for line in text[start:end].split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        if not line.strip():
+            if lo is not None:
+                out.append((lo, s))
+                lo = None
+            continue
+        if lo is None:
+            lo = s
+        if _PARA_END.search(line):
+            out.append((lo, e))
+            lo = None
+    if lo is not None:
+        out.append((lo, min(end, pos)))
+    return out
+
+
+_AVENANT_LINE = re.compile(r"(?m)^[^\w\n]{0,6}avenant(?!\w)")
+
+
+def _in_amendment(folded: str, structure: Structure, target: Article, pos: int) -> bool:
+    """The amending sentence stands in an amendment bound after the convention: after the signature
+    block, in an article or annex titled « avenant », or after a line that opens with « Avenant ».
+    A renewal's own article 5 saying « l'article 4 de la convention initiale est remplacé » amends a
+    text that is not in the file (its own article 4 is new text)."""
+    if structure.signature and pos >= structure.signature[0]:
+        return True
+    holder = structure.article_at(pos)
+    if holder is not None and "avenant" in fold(holder.title):
+        return True
+    return _AVENANT_LINE.search(folded, target.end, pos) is not None
+
+
+def _resolve(text: str, folded: str, structure: Structure, kind: str, number: str, para: int | None,
+             cue_start: int) -> tuple[int, int] | None:
+    """The span of the target: the nearest article (annex) of that number that ends before the cue,
+    unless it is already new text (its heading names the avenant it comes from: a consolidated version)."""
+    pool = structure.annexes if kind == "annexe" else structure.articles
+    before = [a for a in pool if a.end <= cue_start and _article_number(a) == number]
+    if not before:
+        return None
+    art = before[-1]
+    if "avenant" in folded[art.start:art.body_start] or not _in_amendment(folded, structure, art, cue_start):
+        return None
+    if para is None:
+        return art.body_start, art.end
+    paras = _paragraphs(text, art.body_start, art.end)
+    if not paras or para > len(paras):
+        return None
+    return paras[para - 1] if para > 0 else paras[-1]
+
+
+def _sentence(folded: str, pos: int) -> tuple[int, int]:
+    lo = max(folded.rfind(". ", 0, pos), folded.rfind("\n", 0, pos)) + 1
+    hi_candidates = [i for i in (folded.find(". ", pos), folded.find("\n", pos), folded.find(" :", pos)) if i >= 0]
+    return lo, (min(hi_candidates) if hi_candidates else len(folded))
+
+
+_STEMS = re.compile(r"(?i)supprim|remplac|abrog|r[ée]dig|annul|r[ée][ée]crit")
+
+
+def find(text: str, structure: Structure, table: AmendmentTable, folded: str | None = None) -> list[Superseded]:
+    """Every span of ``text`` a later sentence replaces or deletes (see the module docstring)."""
+    if not (table.after_target or table.before_target) or not _STEMS.search(text):
+        return []
+    f = folded if folded is not None else fold(text)
+    out: list[Superseded] = []
+    for m in _TARGET.finditer(f):
+        if _EXTERNAL.match(f, m.end()):
+            continue
+        hit = None
+        for rx in table.after_target:
+            gap = _INCISE.match(f, m.end())
+            at = gap.end() if gap else m.end()
+            v = rx.match(f, at)
+            if v:
+                hit = v
+                break
+        if hit is None:
+            for rx in table.before_target:
+                head = f[max(0, m.start() - 60):m.start()]
+                v = None
+                for cand in rx.compiled.finditer(head):
+                    if not head[cand.end():].strip():
+                        v = cand
+                if v is not None:
+                    hit = v
+                    break
+        if hit is None:
+            continue
+        cue_lo, cue_hi = _sentence(f, m.start())
+        cue_lo = min(cue_lo, m.start())
+        if any(rx.search(f, cue_lo, cue_hi) for rx in table.new_text_above):
+            continue
+        for kind, number, para in _targets(m):
+            span = _resolve(text, f, structure, kind, number, para, m.start())
+            if span is None or span[0] <= m.start() < span[1]:
+                continue
+            label = f"{kind} {number}" + ("" if para is None else ", dernier alinéa" if para < 0 else f", alinéa {para}")
+            out.append(Superseded(span[0], span[1], cue_lo, max(cue_hi, hit.end()), label))
+    return out
+
+
+def superseding(spans: list[Superseded], start: int, end: int) -> Superseded | None:
+    """The replaced span that holds [start, end), if any."""
+    for sp in spans:
+        if sp.start <= start and end <= sp.end:
+            return sp
+    return None

@@ -1,0 +1,168 @@
+"""Text replaced by a later stipulation (``amendments`` in qualifiers.yaml, ``iscg_nlp.amendments``):
+real text files through the real reader, segmenter, matcher and decision tables."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from iscg_nlp.amendments import find
+from iscg_nlp.decide import decide_indicator
+from iscg_nlp.extract import read_document
+from iscg_nlp.match import match
+from iscg_nlp.segment import segment
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "rules"))
+from rule_wording import RULES  # noqa: E402
+
+HEAD = """CONVENTION RELATIVE À LA PRÉSENCE D'UN INTERVENANT SOCIAL AU COMMISSARIAT DE POLICE
+
+Entre l'État, représenté par le préfet, la commune, représentée par son maire, et l'association
+d'aide aux victimes, représentée par sa présidente, il est convenu ce qui suit.
+
+{n1} – Objet
+
+La présente convention fixe les conditions de présence d'un intervenant social au commissariat.
+
+{n2} – Public
+
+L'intervenant social reçoit toute personne, victime ou mise en cause, majeure ou mineure.
+
+{n3} – Règles professionnelles
+
+{ethics}
+
+{n4} – Qualification
+
+L'intervenant social est titulaire du diplôme d'État d'assistant de service social.
+"""
+
+ALIGNED = "L'intervenant social est astreint aux mêmes obligations de secret que les fonctionnaires de police."
+SOUND = ("L'intervenant social est tenu au secret professionnel dans les conditions des articles 226-13 et "
+         "226-14 du code pénal ; les entretiens sont confidentiels.")
+
+
+SIGNED = "\nFait à Clermont-Ferrand, le 15 mars 2010.\n\nLe préfet          Le maire          La présidente\n\n"
+
+
+def _write(tmp_path: Path, avenant: str = "", numbers=("Article 1", "Article 2", "Article 3", "Article 4"),
+           ethics: str = ALIGNED, body: str = "Article 5 – Durée\n\nLa convention est conclue pour trois ans.\n") -> Path:
+    """A convention, its signatures, then (when given) an amendment bound after them."""
+    text = HEAD.format(n1=numbers[0], n2=numbers[1], n3=numbers[2], n4=numbers[3], ethics=ethics) + "\n" + body
+    text += SIGNED + avenant
+    p = tmp_path / "convention.txt"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def _deonto(path: Path) -> str:
+    doc = read_document(str(path))
+    structure = segment(doc)
+    findings = [f for f in match(doc, structure, RULES) if f.indicator == "deontologie"]
+    return decide_indicator(RULES.files["deontologie"], findings).value
+
+
+def _spans(path: Path):
+    doc = read_document(str(path))
+    structure = segment(doc)
+    return doc, find(doc.text, structure, RULES.qualifiers.amendments)
+
+
+NEW = f"« {SOUND} »"
+
+
+def test_without_amendment_the_aligned_secret_is_ambiguous(tmp_path):
+    assert _deonto(_write(tmp_path)) == "ambiguite"
+
+
+@pytest.mark.parametrize("amending", [
+    f"Le premier alinéa de l'article 3 est supprimé et remplacé par les dispositions suivantes : {NEW}",
+    f"L'article 3 de la convention du 15 mars 2010 est ainsi rédigé : {NEW}",
+    f"L'article 3, relatif aux règles professionnelles, est désormais rédigé comme suit : {NEW}",
+    f"Le présent article annule et remplace l'article 3. {SOUND}",
+    f"L'article 3 est abrogé. {SOUND}",
+    f"Les articles 2 et 3 sont remplacés par les stipulations suivantes : {NEW}",
+    f"L'alinéa 1 de l'article 3 est remplace par : {NEW}",  # accent missing
+])
+def test_replaced_ethics_paragraph_no_longer_counts(tmp_path, amending):
+    avenant = f"AVENANT N° 1\n\nLes parties conviennent de ce qui suit.\n\n{amending}\n"
+    assert _deonto(_write(tmp_path, avenant)) == "securisee"
+
+
+@pytest.mark.parametrize("amending", [
+    f"L'article 3 est complété par l'alinéa suivant : {NEW}",        # added to, not replaced
+    f"L'article 3 demeure inchangé. {SOUND}",
+    f"L'article 3 n'est pas remplacé ; il est complété ainsi : {NEW}",
+    f"L'article 226-13 du code pénal est rappelé : {NEW}",           # another text's article
+    f"L'article 3 de la convention-type est remplacé par : {NEW}",   # the model's article, not ours
+])
+def test_partial_or_denied_or_external_amendments_replace_nothing(tmp_path, amending):
+    avenant = f"AVENANT N° 1\n\nLes parties conviennent de ce qui suit.\n\n{amending}\n"
+    assert _deonto(_write(tmp_path, avenant)) == "ambiguite"
+
+
+def test_roman_numbers_are_resolved(tmp_path):
+    avenant = f"AVENANT N° 1\n\nL'ARTICLE III EST REMPLACÉ PAR LES DISPOSITIONS SUIVANTES : {NEW}\n"
+    path = _write(tmp_path, avenant, numbers=("ARTICLE I", "ARTICLE II", "ARTICLE III", "ARTICLE IV"),
+                  body="ARTICLE V – DURÉE\n\nLa convention est conclue pour trois ans.\n")
+    assert _deonto(path) == "securisee"
+
+
+def test_only_the_named_paragraph_is_replaced(tmp_path):
+    ethics = f"{SOUND}\n\n{ALIGNED}"
+    avenant = "Avenant n° 1\n\nLe deuxième alinéa de l'article 3 est supprimé.\n"
+    doc, spans = _spans(_write(tmp_path, avenant, ethics=ethics))
+    assert len(spans) == 1
+    replaced = doc.text[spans[0].start:spans[0].end]
+    assert "astreint" in replaced and "226-13" not in replaced
+    assert spans[0].target == "article 3, alinéa 2"
+
+
+def test_an_avenant_article_is_never_its_own_target(tmp_path):
+    """The avenant's own « Article 1 » says « l'article 1 de la convention initiale est remplacé »: the
+    target is the convention's article 1, which ends before it."""
+    avenant = ("AVENANT N° 1\n\nArticle 1 – Objet de l'avenant\n\n"
+            "L'article 1 de la convention initiale est remplacé par les dispositions suivantes : « La "
+            "convention fixe les conditions de présence d'un intervenant social au commissariat et à la "
+            "brigade. »\n")
+    doc, spans = _spans(_write(tmp_path, avenant))
+    assert len(spans) == 1
+    assert "fixe les conditions de présence d'un intervenant social au commissariat." in doc.text[spans[0].start:spans[0].end]
+    assert spans[0].start < doc.text.index("AVENANT N° 1")
+
+
+def test_a_number_that_names_no_earlier_article_replaces_nothing(tmp_path):
+    avenant = f"AVENANT N° 1\n\nL'article 9 est remplacé par les dispositions suivantes : {NEW}\n"
+    _, spans = _spans(_write(tmp_path, avenant))
+    assert spans == []
+
+
+def test_a_renewal_amending_the_initial_convention_replaces_none_of_its_own_articles(tmp_path):
+    """« L'article 3 de la convention initiale est remplacé » written in the body of a renewal amends a
+    text that is not in the file: the renewal's own article 3 stays."""
+    body = (f"Article 5 – Organisation\n\nL'article 3 de la convention initiale est remplacé par les "
+            f"dispositions suivantes : {NEW}\n")
+    _, spans = _spans(_write(tmp_path, body=body))
+    assert spans == []
+
+
+def test_a_consolidated_version_keeps_its_new_articles(tmp_path):
+    """The article printed above is already the new wording: its heading names the avenant, or the
+    amending sentence says the new text is above."""
+    numbers = ("Article 1", "Article 2", "Article 3 (rédaction issue de l'avenant n° 1)", "Article 4")
+    avenant = f"AVENANT N° 1\n\nL'article 3 est remplacé par les dispositions suivantes : {NEW}\n"
+    assert _spans(_write(tmp_path, avenant, numbers=numbers))[1] == []
+    avenant = "AVENANT N° 1\n\nL'article 3 est abrogé et remplacé par les dispositions reproduites ci-dessus.\n"
+    assert _spans(_write(tmp_path, avenant))[1] == []
+
+
+def test_the_blocked_finding_quotes_the_amending_sentence(tmp_path):
+    path = _write(tmp_path, f"AVENANT N° 1\n\nL'article 3 est ainsi rédigé : {NEW}\n")
+    doc = read_document(str(path))
+    blocked = [f for f in match(doc, segment(doc), RULES)
+               if f.indicator == "deontologie" and f.status == "blocked" and "astreint" in f.text]
+    assert blocked
+    assert "passage remplacé ou supprimé plus loin (article 3)" in blocked[0].reason
+    assert "L'article 3 est ainsi rédigé" in blocked[0].reason
