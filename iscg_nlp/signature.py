@@ -114,19 +114,39 @@ def _evidence(doc: Document, structure: Structure, start: int, end: int, rule: s
                     page=doc.page_at(start), article=article.label if article else "Signatures", rule=rule)
 
 
+def _fait_a_dates(doc: Document, folded: str, lo: int, hi: int) -> list:
+    """Dates of the « Fait à X, le … » formulas in [lo, hi): after the formula or just before it on its line."""
+    from .frdates import find_dates
+
+    dates = []
+    for m in _FAIT_A.finditer(folded, lo, hi):
+        windows = ((m.end(), min(hi, m.end() + 200)), (_line_before(doc.text, m.start()), m.start()))
+        for a, b in windows:
+            dates.extend(d for d in find_dates(doc.text[a:b], offset=a) if 1990 <= d.year <= 2100)
+    return dates
+
+
+def _amendment_dates(doc: Document, structure: Structure, folded: str) -> list:
+    """Signatures of an avenant bound after the convention (its own section): the convention as
+    amended is dated by its latest signature, as a reviewer codes it."""
+    out = []
+    parts = structure.articles + structure.annexes
+    for a in structure.articles:
+        if a.number is None and fold(a.title).lstrip().startswith(("avenant", "premier avenant")):
+            # its « Fait à » stands after its text, up to whatever part comes next
+            end = min([b.start for b in parts if b.start >= a.end], default=len(doc.text))
+            out.extend(_fait_a_dates(doc, folded, a.body_start, end))
+    return out
+
+
 def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
     dates = [d for d in structure.signature_dates if 1990 <= d.year <= 2100]
     rule = RULE_BLOCK
+    folded = fold(doc.text)
+    if dates:
+        dates += _amendment_dates(doc, structure, folded)
     if not dates:
-        from .frdates import find_dates
-
-        tail_start = max(0, len(doc.text) - 3000)
-        folded = fold(doc.text)
-        for m in _FAIT_A.finditer(folded, tail_start):
-            # the date after the formula (« Fait à X, le … ») or just before it on its line
-            windows = ((m.end(), min(len(doc.text), m.end() + 200)), (_line_before(doc.text, m.start()), m.start()))
-            for lo, hi in windows:
-                dates.extend(d for d in find_dates(doc.text[lo:hi], offset=lo) if 1990 <= d.year <= 2100)
+        dates = _fait_a_dates(doc, folded, max(0, len(doc.text) - 3000), len(doc.text))
         rule = RULE_FAIT_A
     if not dates:
         dates = _dated_signature_lines(doc, structure)

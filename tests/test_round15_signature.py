@@ -56,3 +56,40 @@ def test_annex_form_date_is_not_a_signature(tmp_path: Path) -> None:
     path.write_text(BODY + "Fait à Lille, le 5 avril 2010\n" + SIGNATORIES + annex, encoding="utf-8")
     doc, structure = read(path)
     assert code_signature_year(doc, structure).value == 2010
+
+
+AMENDED = (
+    "Convention relative à un poste d'intervenant social en commissariat\n"
+    "Article 1 – Objet\n"
+    "La présente convention fixe les conditions de présence d'un intervenant social au commissariat.\n"
+    "Article 2 – Règles professionnelles\n"
+    "L'intervenant social est tenu au secret professionnel.\n"
+    "Fait à Moulins, le 18 novembre 2019.\n"
+    + SIGNATORIES +
+    "Avenant n° 1\n"
+    "Les parties conviennent de compléter l'article 2 de la convention par la phrase suivante : « Les "
+    "entretiens sont confidentiels. »\n"
+    "Fait à Moulins, le {date}.\n"
+    + SIGNATORIES
+)
+
+
+@pytest.mark.parametrize("date,expected", [("7 septembre 2020", 2020), ("2 décembre 2019", 2019)])
+def test_an_avenant_bound_after_the_convention_dates_it_by_its_latest_signature(tmp_path: Path, date: str,
+                                                                               expected: int) -> None:
+    """The convention as amended is dated by the avenant's signature when it is later; the avenant's
+    « Fait à » stands after its own text, outside the convention's signature block."""
+    path = tmp_path / "convention.txt"
+    path.write_text(AMENDED.format(date=date), encoding="utf-8")
+    doc, structure = read(path)
+    coding = code_signature_year(doc, structure)
+    assert coding.value == expected
+    assert date in coding.evidence[0].text or expected == 2019
+
+
+def test_a_law_date_in_an_avenant_is_not_a_signature(tmp_path: Path) -> None:
+    text = AMENDED.replace("Fait à Moulins, le {date}.\n", "Vu la loi du 3 août 2021, les parties conviennent.\n")
+    path = tmp_path / "convention.txt"
+    path.write_text(text, encoding="utf-8")
+    doc, structure = read(path)
+    assert code_signature_year(doc, structure).value == 2019
