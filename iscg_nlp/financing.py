@@ -15,6 +15,7 @@ Sources read:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -661,9 +662,13 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
     """PDF / text lines: a label then numbers ("État 20 000 20 000 20 000", "Financeur 2021 2022")."""
     rows = []
     folding = _folded(doc)
+    # A financeur's name wrapped over lines above its numbers (« Communauté d'agglomération de » /
+    # « Saint-Dié-des-Vosges » / « 10 800 € (20 %) »): the start of the name, then how many lines it took.
+    pending: tuple[int, int] | None = None
     for s, e in _logical_lines(doc):
         line = doc.text[s:e]
         if any(a <= s < b for a, b in skip) or not line.strip():
+            pending = None
             continue
         cells, years = _cells_of(doc, s, e)
         folded_line = folding.span(s, e)
@@ -673,6 +678,15 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
         if fm and years:
             first = min(first, s + fm.start())
         label = folding.span(s, first)
+        held, pending = pending, None
+        if not cells and not years and len(line.split()) <= 6 and not re.search(r"[.;:!?|]\s*$", line):
+            names = _financeur_mentions(folded_line, 0, None, line)
+            if len({m.type for m in names}) == 1 and names[0].start <= 2:
+                pending = (s, 1)
+            elif held and held[1] < 3 and not names:
+                pending = (held[0], held[1] + 1)
+        if held and cells and not label.strip(" |\t") and not years:
+            s, label = held[0], folding.span(held[0], first).replace("\n", " ")
         if not cells and not years:
             names = _financeur_mentions(folded_line, 0, None, line)
             if len({m.type for m in names}) >= 2 and len(label.split()) <= 10 and not re.search(r"[.;]\s*$", line):
@@ -1073,6 +1087,8 @@ _REVISABLE = re.compile(
     r"|modalites(?!\s+(?:de|du)\s+(?:versement|paiement|reglement|calendrier)))\b"
     r"[^.;]{0,80}?\b(?:fixe|arrete|determine|revu|reexamine|revise|defini|reevalue|decide|vote)e?s?\b"
     r"[^.;]{0,50}?\b(?:chaque\s+annee|annuellement|tous\s+les\s+ans|a\s+chaque\s+exercice|chaque\s+exercice)\b")
+# A yearly revision that names the shares themselves (« les parts sont revues chaque année »).
+_SHARES_REVISED = re.compile(r"\b(?:parts?|repartition|pourcentages?|taux|cles?\s+de\s+repartition)\b")
 # The usual budget caveat (« sous réserve du vote des crédits », « de l'annualité budgétaire », « de la
 # disponibilité des crédits », « dans la limite des crédits votés ») is not a share left to be fixed
 # each year: it is blanked before ``_REVISABLE`` is read.
@@ -1280,6 +1296,9 @@ _PAYER_CUE = re.compile(
     # « sollicite chaque année, pour le financement du poste, des subventions auprès de l'État »
     r"|\bsollicit\w*\s+(?:[\w'-]+,?\s+){0,8}?(?:subvention|participation|financement|concours|contribution|credits)"
     r"|\b(?:subventions?|participations?|financements?|concours|contributions?)\s+(?:[\w'-]+\s+){0,2}?sollicit"
+    # « Une subvention au titre du fonds interministériel de prévention de la délinquance sera sollicitée »
+    r"|\b(?:subventions?|participations?|concours|contributions?)\s+au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s*"
+    r"[^.;]{0,80}?\s(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?sollicit"
     r"|\b(?:financement|cout|charge)\s+(?:[\w'-]+\s+){0,6}?(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?"
     r"(?:assure|partage|reparti|supporte)e?s?\b|\brepartie?s?\s+(?:[\w'-]+\s+){0,2}?entre\b"
     r"|\binscri\w*\s+(?:[\w'-]+\s+){0,4}?(?:a\s+son\s+budget|a\s+leur\s+budget|les\s+credits)"
@@ -2379,7 +2398,11 @@ def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | N
         return "degressif", 0.9, (src or etat_ev) + st.degressive_cue, None
     if st.degressive_cue and not st.stable_cue:
         return "degressif", 0.8, st.degressive_cue + evidence, None
-    if st.revisable_cue and not st.stable_cue and not any(f.per_year for f in stated):
+    # « Le poste est financé à parts égales … Le montant de la participation de chacun est arrêté chaque
+    # année »: the amounts follow the yearly budget, the shares written (making 100 %) stay fixed.
+    fixed_shares = (bool(stated) and all(f.parts for f in stated) and _shares_cover(st, stated)
+                    and not any(_SHARES_REVISED.search(fold(ev.text)) for ev in st.revisable_cue))
+    if st.revisable_cue and not st.stable_cue and not fixed_shares and not any(f.per_year for f in stated):
         return "non_precise", 0.6, st.revisable_cue + evidence, (
             "Les parts ou montants des financeurs sont fixés chaque année, hors de la convention : la "
             "répartition n'y est pas arrêtée.")
@@ -2399,7 +2422,11 @@ def _decide_financement(st: _State) -> tuple[str, float, list[Evidence], str | N
             what = f"Financeurs nommés ({names}) mais sans part ni montant. " + what
         return "non_precise", 0.6, evidence, what
     named_only = [f for f in st.fins.values() if not f.montants and not f.parts]
-    if named_only and not st.remainder and not st.sole_cue and not _shares_cover(st, stated):
+    # « Le coût du poste, estimé à 43 500 €, est supporté par le Département. Une subvention du FIPD sera
+    # sollicitée »: the cost written with its payer, and another financeur without amount, is no share.
+    cost_only = (len(stated) == 1 and not stated[0].parts and st.cost is not None
+                 and stated[0].montants[:1] == [st.cost[0]])
+    if named_only and not st.remainder and not st.sole_cue and (cost_only or not _shares_cover(st, stated)):
         # « L'État et la commune financent le poste ; la fondation verse 2 000 € »: the shares of the
         # others are not written, and what is written does not make the whole cost.
         names = ", ".join(_LABELS[f.type] for f in named_only)
@@ -2448,8 +2475,22 @@ def _financeurs_json(st: _State) -> list[dict[str, Any]]:
     return out
 
 
+# « est evalue a 46\n000 euros »: a scanned or narrow page wraps a number at its thousands space.
+_WRAPPED_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3})[ \t]*\n[ \t]*(?=\d{3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?[ \u00a0]*"
+                             r"(?:euros?\b|€|eur\b))")
+
+
+def _unwrapped(doc: Document) -> Document:
+    """The document with a number cut by a line break at its thousands space joined (same offsets)."""
+    if not _WRAPPED_AMOUNT.search(doc.text):
+        return doc
+    joined = _WRAPPED_AMOUNT.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), doc.text)
+    return dataclasses.replace(doc, text=joined)
+
+
 def code_financing(doc: Document, structure: Structure | None = None) -> tuple[IndicatorCoding, IndicatorCoding]:
     """The ``financement`` and ``cout_poste`` indicators of the codebook, with their evidence."""
+    doc = _unwrapped(doc)
     folding = _folded(doc)
     token = _ALIASES.set(_document_aliases(doc.text, folding.all) if folding.sliceable else ())
     try:
