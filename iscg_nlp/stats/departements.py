@@ -50,9 +50,10 @@ def _name_regex(name: str) -> str:
 
 
 # « préfet de la », « département du », « conseil départemental des », « groupement … de l' »
-_CUE = (r"(?:prefet|prefete|prefecture|departement|conseil\s+departemental|conseil\s+general|"
-        r"groupement\s+de\s+gendarmerie(?:\s+departementale)?|"
-        r"direction\s+departementale\s+de\s+la\s+securite\s+publique|"
+# « préfet de police des Bouches-du-Rhône », « directeur départemental de la sécurité publique du Nord »
+_CUE = (r"(?:prefet(?:e)?(?:\s+de\s+police)?|prefecture(?:\s+de\s+police)?|departement|conseil\s+departemental|"
+        r"conseil\s+general|groupement\s+de\s+gendarmerie(?:\s+departementale)?|"
+        r"(?:direction|directeur|directrice)\s+departementale?\s+de\s+la\s+securite\s+publique|"
         r"direction\s+interdepartementale\s+de\s+la\s+police\s+nationale|ddsp|dipn|"
         # around Paris, the police directorate of the petite couronne: « Direction territoriale de la
         # sécurité de proximité de la Seine-Saint-Denis »

@@ -22,6 +22,8 @@ def test_gazetteer_has_the_101_departements():
     ("Le Département d'Eure et Loir, représenté par son président", "Eure-et-Loir"),
     ("le groupement de gendarmerie départementale des Côtes d'Armor", "Côtes-d'Armor"),
     ("PRÉFET DU PAS-DE-CALAIS", "Pas-de-Calais"),
+    ("Monsieur le Préfet de police des Bouches-du-Rhône, agissant au nom de l'État", "Bouches-du-Rhône"),
+    ("Le directeur départemental de la sécurité publique de la Gironde", "Gironde"),
     ("Madame la Préfète de La Réunion", "La Réunion"),
     ("la direction départementale de la sécurité publique du Nord", "Nord"),
     ("La somme de 20 000 € est versée par le Cher partenaire.", None),  # no cue: no département
