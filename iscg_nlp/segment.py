@@ -836,8 +836,8 @@ def _inner_sections(doc: Document, lines: list[_Line], chosen: list[_Heading]) -
         body_from = next((k for k in range(h.index + 1, nxt.index) if lines[k].start >= h.body_start), nxt.index)
         for i in range(body_from + 1, nxt.index - 1):
             line = lines[i]
-            if i in head_lines or line.text.endswith(":") or _heading_at(lines, i) or _annex_heading(lines, i):
-                continue
+            if i in head_lines or line.text.endswith((":", "?")) or _heading_at(lines, i) or _annex_heading(lines, i):
+                continue  # a lead-in, or a question of a questions-and-answers article
             after_group = i - 2 >= body_from and _group_label(lines[i - 1]) \
                 and lines[i - 2].text[-1] in ".;!?»)"
             if lines[i - 1].text[-1] not in ".;!?»)" and not after_group:

@@ -162,3 +162,16 @@ def test_real_compounds_cut_at_a_line_end_keep_their_hyphen(tmp_path):
         path = _pdf(tmp_path / f"c{k}.pdf", heading, body)
         titles = [a.title for a in segment(read_document(str(path))).articles]
         assert compound in titles[1], titles
+
+
+def test_questions_of_a_questions_and_answers_article_are_no_sections(tmp_path):
+    """« Question : Qui paye son téléphone ? » then « Réponse : … »: lines of the article, not titles."""
+    middle = ("Art. 2 bis – Questions posées par les gendarmes\n\n"
+              "Lors des réunions de préparation, plusieurs questions ont été posées.\n\n"
+              "Question : Qui paye son téléphone et son ordinateur ?\n\n"
+              "Réponse : Le CCAS paye son téléphone portable.\n\n"
+              "Qui décide de ses congés ?\n\n"
+              "Le CCAS, qui en informe la brigade.\n")
+    doc = read_document(str(_txt(tmp_path, _TOP + _ARTS.format(middle=middle), "utf-8")))
+    titles = [t for _, t in _keys(segment(doc))]
+    assert not any("?" in t for t in titles)
