@@ -142,7 +142,9 @@ _FUNDING_CUE = re.compile(
     r"|\brepart|\bventil|\breste\s+a\s+(?:la\s+)?charge|\bsolde\b|\bcharge\s+(?:du|de\s+la|de\s+l')"
     r"|\bassum(?:e|ee|ees|ent|era|eront)\b|\bsupport(?:e|ee|ees|es|ent|era|eront)\b|\bcouvr(?:e|ent|ira|iront)\b"
     r"|\bcharge\s+exclusive\b|\ba\s+(?:sa|leur)\s+charge\b|\ben\s+(?:assur|assum|support)\w*\s+(?:\w+\s+)?la\s+charge\b"
-    r"|\bsur\s+(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+)?(?:budget|fonds\s+propres|ressources\s+propres)")
+    r"|\bsur\s+(?:son|sa|ses|leur|leurs)\s+(?:propres?\s+)?(?:budget|fonds\s+propres|ressources\s+propres)"
+    r"|\bsout(?:enir|ient|iennent|iendra|iendront)\s+(?:[\w'-]+\s+){0,3}?au\s+titre\s+(?:du|des|de\s+la|de\s+l')?\s*"
+    r"(?:fonds|fipd|credits|programme|dotation)\b")
 _COST_CUE = re.compile(
     r"\bcouts?\b(?:\s+(?:total|global|annuel|estime|previsionnel|charge))?|\bbudgets?\s+previsionnels?\b"
     r"|\bbudget\s+(?:global|annuel|du\s+poste|total)\b|\bvalorise\b|\bestime\s+a\b"
@@ -861,6 +863,9 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
                     years, header_text, year_cols = list(range(1, len(ranks) + 1)), r.label, ranks
         pct_hint = "%" in header_text or re.search(r"\bparts?\b|pourcentage", header_text) is not None
         fin_rows = [(r, _row_mentions(r)) for r in table]
+        # « Frais de gestion du GIP | 2 200 € »: a line of the post's expenses named after a body is
+        # what the body charges, not what it pays.
+        fin_rows = [(r, [x for x in m if not _EXPENSE_OF.search(r.label, 0, x.start)]) for r, m in fin_rows]
         fin_rows = [(r, m[0].type) for r, m in fin_rows if m and r.cells]
         budget_total = _expense_total(table)
         if not fin_rows and not budget_total and not any(_COST_HEAD.search(r.label) for r in table):
@@ -1275,6 +1280,16 @@ _PAYER_CUE = re.compile(
     r"\b(?:co-?)?financ(?:e|es|ee|ees|ent|era|eront|erait|eraient|ait|aient|ant)\b|\bsubventionn\w*"
     # « Le Département assure la rémunération et les charges de l'agent »: the pay AND its charges
     r"|\b(?:assur|assum|support)\w*\s+(?:seule?s?\s+)?(?:la|sa)\s+remuneration\s+et\s+(?:les|ses)\s+charges\b"
+    # « assure la rémunération de l'intervenante ainsi que ses frais de déplacement »: the pay and costs
+    r"|\b(?:assur|assum|support)\w*\s+(?:seule?s?\s+)?(?:la|sa)\s+remuneration\s+(?:(?:de|du|des)\s+(?:l'|la\s+|le\s+)?"
+    r"(?:intervenant\w*|agent|travailleu\w*|assistant\w*|iscg|salarie\w*)\s+)?(?:,\s*)?(?:et|ainsi\s+que)\s+"
+    r"(?:les|ses|leurs|de\s+ses)\s+(?:charges|frais)\b"
+    # « L'État apporte au Département, au titre du fonds interministériel …, une participation »: an
+    # incise between the verb and the money it brings
+    r"|\b(?:assur|assum|support|apport)\w*(?:\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?\s*,\s*(?:au\s+titre|dans\s+le\s+cadre"
+    r"|en\s+application|sur\s+(?:les\s+|ses\s+|leurs\s+)?credits|pour\s+(?:l'annee|l'exercice|la\s+periode|la\s+duree))\b"
+    r"[^,.;:]{0,110},\s*(?:[\w'-]+\s+){0,2}?(?:financement|concours\s+financier|participation|contribution|subvention"
+    r"|soutien\s+financier|aide\s+financiere)\b"
     r"|\b(?:assur|assum|support|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:financement|charge\s+financiere"
     r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
     r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
@@ -1290,6 +1305,10 @@ _PAYER_CUE = re.compile(
     r"|\b(?:a\s+la\s+charge|aux\s+frais)\s+(?:de|du|des|d')|\bcharge\s+financiere"
     # « s'engagent à soutenir financièrement le poste », « soutient financièrement l'action »
     r"|\bsout(?:enir|ient|iennent|iendra|iendront|enu|enue|enus|enues)\s+financierement\b"
+    # « L'État s'engage à soutenir le poste au titre du fonds interministériel de prévention de la
+    # délinquance »: support drawn on a named fund or credits is money
+    r"|\bsout(?:enir|ient|iennent|iendra|iendront)\s+(?:[\w'-]+\s+){0,3}?(?:au\s+titre|par\s+(?:des|les)\s+credits)"
+    r"\s+(?:du|des|de\s+la|de\s+l')?\s*(?:fonds|fipd|credits|programme|dotation|budget)\b"
     # « La Communauté de communes en assure la charge » (« en » is the cost just written)
     r"|\ben\s+(?:assur|assum|support)\w*\s+(?:seule?s?\s+|entierement\s+|integralement\s+|totalement\s+)?"
     r"la\s+charge\b(?!\s+(?:de|du|des|d')\b)"
@@ -1473,14 +1492,17 @@ _AMENDS = re.compile(
     r"|\ben\s+lieu\s+et\s+place\s+(?:de|des|du)\b|\b(?:est|sont)\s+(?:desormais\s+)?portee?s?\s+a\s+\d"
     r"|\b(?:modifie|rectifie|corrige)e?s?\s+(?:comme\s+suit|ainsi\s+qu'il\s+suit)\b|\bremplacee?s?\s+par\s+\d"
     r"|\bpar\s+derogation\s+(?:a|aux)\s+(?:l'|les\s+)?articles?\s+\d|\bse\s+lit\s+desormais\b"
-    r"|\b(?:il\s+(?:faut|convient\s+de)\s+lire|doit\s+se\s+lire)\b")
+    r"|\b(?:il\s+(?:faut|convient\s+de)\s+lire|doit\s+se\s+lire)\b"
+    # « En remplacement de ce montant, le coût du poste est arrêté à 47 500 euros » (a budget annex
+    # correcting the article), « en remplacement du montant de 46 000 euros »
+    r"|\ben\s+remplacement\s+(?:de|des|du|d')\b")
 # The figure set aside by the amendment: « et non de 48 000 », « au lieu des 48 000 », « en lieu et
 # place du montant de 48 000 ».
 _REPLACED_BEFORE = re.compile(
     r"(?:\bet\s+non\s+(?:pas\s+)?(?:de\s+|a\s+)?|\bau\s+lieu\s+(?:de|des|du)\s+"
-    r"|\ben\s+lieu\s+et\s+place\s+(?:de|des|du)\s+(?:[\w'-]+\s+){0,4}?)$")
+    r"|\ben\s+(?:lieu\s+et\s+place|remplacement)\s+(?:de|des|du)\s+(?:[\w'-]+\s+){0,4}?)$")
 _REPLACED_FIGURE = re.compile(r"\berreurs?\s+materielles?\b|\bet\s+non\s+(?:pas\s+)?(?:de\s+|a\s+)?\d"
-                              r"|\bau\s+lieu\s+(?:de|des|du)\s+\d|\ben\s+lieu\s+et\s+place\s+(?:de|des|du)\b")
+                              r"|\bau\s+lieu\s+(?:de|des|du)\s+\d|\ben\s+(?:lieu\s+et\s+place|remplacement)\s+(?:de|des|du)\b")
 # The figure the amendment sets: « est porté à 50 000 », « remplacé par 50 000 ».
 _AMENDED_TO = re.compile(r"\b(?:portee?s?|remplacee?s?\s+par|ramenee?s?|fixee?s?\s+desormais)\s+a?\s*$")
 
