@@ -93,6 +93,11 @@ def test_through_the_rules(text, expected):
      "La note sociale est rédigée par l'intervenante. La note sociale est remise en copie à l'enquêteur."),
     ("Chaque situation donne lieu à un rapport d'évaluation ; ledit document est adressé au commissaire.",
      "Chaque situation donne lieu à un rapport d'évaluation ; Un rapport d'évaluation est adressé au commissaire."),
+    # the writing's general noun taken up: « Ce plan », « Ce bilan », « Cette synthèse »
+    ("Pour chaque personne, elle établit un plan d'accompagnement. Ce plan est adressé au commandant.",
+     "Pour chaque personne, elle établit un plan d'accompagnement. Un plan d'accompagnement est adressé au commandant."),
+    ("Il rédige un bilan de situation. Ledit bilan est transmis au chef de circonscription.",
+     "Il rédige un bilan de situation. Un bilan de situation est transmis au chef de circonscription."),
     # an actor named after the writing is still the last one of its gender
     ("La fiche de suivi est conservée par l'association. Celle-ci en assure l'archivage.",
      "La fiche de suivi est conservée par l'association. L'association en assure l'archivage."),
@@ -105,6 +110,8 @@ def test_writing_read_as_antecedent(text, expected):
     # an anonymous or administrative paper is no writing on a person
     "L'association transmet la fiche de poste au commandant. Ce document est annexé à la convention.",
     "Un bilan d'activité est présenté au comité. Ce document ne comporte aucune donnée nominative.",
+    "Le bilan d'activité annuel est établi par l'association. Ce bilan est transmis au commandant.",
+    "Le plan de formation de l'association est arrêté chaque année. Ce plan est adressé au commandant.",
     # « ce document » never stands for an actor
     "L'association recrute l'intervenant. Ce document est signé par les parties.",
     # gender disagreement
