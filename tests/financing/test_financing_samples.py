@@ -34,14 +34,14 @@ from iscg_nlp.segment import segment
 SAMPLES = Path(__file__).resolve().parents[2] / "corpus_samples"
 GOLD = [g for g in (json.loads(line) for line in (SAMPLES / "gold.jsonl").read_text("utf-8").splitlines()
                     if line.strip()) if "indicators" in g and (SAMPLES / g["file"]).exists()]
-DEVELOPMENT = [g for g in GOLD if re.match(r"(?:[a-z]|z[a-r]|z[w-z]|y[a-z]|x[a-i])\d\d-", g["file"])]
+DEVELOPMENT = [g for g in GOLD if re.match(r"(?:[a-z]|z[a-r]|z[w-z]|y[a-z]|x[a-m])\d\d-", g["file"])]
 BLIND = [g for g in GOLD if re.match(r"z[s-v]\d\d-", g["file"])]
 
 #: funders' lists where the gold reads the text differently from the project's funders rule, left visible
 #: (the financement value and the cost still must agree): the gold leaves out funders the employer
 #: « sollicitera » and its own resources; the tool lists them as it lists « une subvention est sollicitée »
 #: (tests/financing/test_financing_round4.py). The CODEBOOK says only « as written »: to be settled by ANISCG.
-FUNDERS_READ_DIFFERENTLY = {"zn04-guyane-2020.txt"}
+FUNDERS_READ_DIFFERENTLY = {"zn04-guyane-2020.txt", "xm06-landes-2012.txt"}
 
 # Accuracy floors on zs* to zv*: their one blind measure (then read for a round of rules); empty: nothing
 # measured yet.
