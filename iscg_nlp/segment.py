@@ -8,7 +8,8 @@ Choices, documented because they shape every later stage:
 
 - Article headings come in families: "Article N" (and "Art. N"), bare arabic "1." / "1)" / "1 –",
   bare roman "I –" / "II." The family with the longest increasing run of numbers wins ("Article"
-  first); headings outside that run are taken for cross-references or list items and dropped.
+  first, unless its run starts after a longer bare-number run ends: the articles of an avenant bound
+  after the convention); headings outside that run are taken for cross-references or list items and dropped.
   A heading must start a line, must not continue a sentence of the previous line, and a number with
   no separator followed by lower-case words ("article 5 ci-dessous", "article 3 de la loi") is a
   reference, not a heading.
@@ -1105,7 +1106,11 @@ def segment(doc: Document) -> Structure:
 
     a, b, r, g = (chains.get(k, []) for k in ("article", "arabic", "roman", "grouping"))
     groupings: list[_Heading] = list(by_family.get("grouping", []))
-    if len(a) >= 2 or (len(a) == 1 and len(b) < 2 and len(r) < 2):
+    # an « Article N » run that starts after a longer bare-number run ends belongs to an avenant
+    # bound after the convention (« 1. Objet » … « 12. Résiliation », then « Article 1. La
+    # convention est prolongée… »): the convention's own numbering wins
+    appended = len(a) >= 2 and len(b) > len(a) and a[0].index > b[-1].index
+    if (len(a) >= 2 or (len(a) == 1 and len(b) < 2 and len(r) < 2)) and not appended:
         chosen = a
         groupings += r if len(r) >= 2 else []
     elif len(r) >= 2 and (len(r) >= len(b) or restarts("arabic")):

@@ -175,3 +175,24 @@ def test_questions_of_a_questions_and_answers_article_are_no_sections(tmp_path):
     doc = read_document(str(_txt(tmp_path, _TOP + _ARTS.format(middle=middle), "utf-8")))
     titles = [t for _, t in _keys(segment(doc))]
     assert not any("?" in t for t in titles)
+
+
+def test_articles_of_an_avenant_do_not_replace_the_convention_s_bare_numbering(tmp_path):
+    """« 1. Objet » … « 4. Durée », signatures, then an avenant whose body reads « Article 1. La
+    convention est prolongée… »: the convention's numbered run stays its articles."""
+    body = _TOP + "".join(
+        f"\n{n}. {title}\n\n{text}\n" for n, title, text in (
+            (1, "Objet", "La présente convention définit les conditions de présence d'un intervenant social."),
+            (2, "Missions", "L'intervenant social accueille les personnes orientées par les services de police."),
+            (3, "Moyens", "La commune met à sa disposition un bureau fermant à clef et un téléphone."),
+            (4, "Durée", "La présente convention est conclue pour une durée d'un an."),
+        )) + (
+        "\nFait à Guéret, le 3 février 2015.\n\nLe préfet\n\nLa présidente\n\n"
+        "AVENANT N° 1\n\nIl est convenu ce qui suit :\n\n"
+        "Article 1. La convention du 3 février 2015 est prolongée pour une durée d'un an.\n\n"
+        "Article 2. Toutes les autres clauses de la convention demeurent applicables.\n\n"
+        "Fait à Guéret, le 19 janvier 2016.\n\nLe préfet\n\nLa présidente\n")
+    doc = read_document(str(_txt(tmp_path, body, "utf-8")))
+    keys = _keys(segment(doc))
+    assert keys[:4] == [("1", "Objet"), ("2", "Missions"), ("3", "Moyens"), ("4", "Durée")]
+    assert keys[4:] == [(None, "AVENANT N° 1")]
