@@ -29,6 +29,9 @@ Choices, documented because they shape every later stage:
   only cuts, like "TITRE I". Otherwise sub-articles ("Article 3-1", "Article 3.1", "3.1") belong
   to their article, as numbered paragraphs of a long article do; an inserted article
   ("Article 3 bis", "ter", "quater") is an article of its own, numbered "3 bis".
+- Roman-decimal headings ("I.1 Objet", "II.3 Urgence", "I-1", "IV.4.") are numbered articles when
+  no "Article N" run and no longer bare-number run exists: numbered "I.1" (roman major as printed,
+  a dot, the arabic minor), titled by the rest; "TITRE I" lines above them stay groupings.
 - With no numbered heading at all, titled sections (a short line in capitals, or a short line with
   no final full stop followed by body text) are the articles, with ``number=None``. A title may name
   a party ("Les engagements du Département"): only a line whose head word is the signer ("Le Préfet
@@ -41,7 +44,8 @@ Choices, documented because they shape every later stage:
   with no text between them is a list of annexes, not headings. An annex printed without a number
   takes its place in the sequence (a lone "ANNEXE – Fiche de poste" is annexe 1).
 - An unnumbered section title is never a table row (a reader's table cell, a tab-separated line, a
-  line carrying an amount or a share) nor a short lead-in ending with ":" that opens a list.
+  line carrying an amount or a share), a form's field ("Accord de la personne : oui / non") nor a
+  short lead-in ending with ":" that opens a list.
 - "Article" is also read through the usual OCR slips of a scanned page ("ARTlCLE", "Articie").
 - The signature block starts at "Fait à / Fait en / Fait le" after the last article (or, lacking
   it, at the first line of signatories after which only short lines follow; a sentence, with a
@@ -212,16 +216,17 @@ class _Heading:
     body_start: int
     suffix: str = ""  # "bis" | "ter" | "quater": an article inserted after article `number`
     sub: int = 0  # "2.3": a decimal sub-section taken as an article (number 2, sub 3)
+    roman: str = ""  # "II": the major number of a roman-decimal heading ("II.3"), as printed
 
     @property
     def rank(self) -> float:
-        """Position in the numbering: 3 < 3 bis < 3 ter < 4."""
-        return self.number + _SUFFIX_RANK.get(self.suffix, 0.0)
+        """Position in the numbering: 3 < 3 bis < 3 ter < 4; "I.2" < "I.3" < "II.1"."""
+        return self.number + _SUFFIX_RANK.get(self.suffix, 0.0) + self.sub / 100
 
     @property
     def label(self) -> str:
         if self.sub:
-            return f"{self.number}.{self.sub}"
+            return f"{self.roman or self.number}.{self.sub}"
         return f"{self.number} {self.suffix}" if self.suffix else str(self.number)
 
 
@@ -390,6 +395,8 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
 
 # "2.3 Locaux et équipement": a decimal sub-section heading (never a date: "12.03.2020" has no title)
 _DECIMAL = re.compile(r"^(?P<num>\d{1,2})\s?[.\-–]\s?(?P<sub>\d{1,2})(?![\d.,]\d)\.?\s+(?=\S)")
+# "II.3 Urgence et danger", "I-1 Objet", "IV.4. Résiliation": the same under a roman major number
+_ROMAN_DECIMAL = re.compile(r"^(?P<num>[IVX]{1,5})\s?[.\-–]\s?(?P<sub>\d{1,2})(?![\d.,]\d)\.?\s+(?=\S)")
 
 
 def _decimal_at(lines: list[_Line], i: int) -> _Heading | None:
@@ -400,16 +407,21 @@ def _decimal_at(lines: list[_Line], i: int) -> _Heading | None:
     are numbered paragraphs of an article, not headings.
     """
     line = lines[i]
-    m = _DECIMAL.match(line.text)
+    m = _DECIMAL.match(line.text) or _ROMAN_DECIMAL.match(line.text)
     if not m or i + 1 >= len(lines) or _continues(lines[i - 1] if i else None, line):
+        return None
+    major = _number(m.group("num"))
+    if major is None:
         return None
     rest = line.text[m.end():]
     probe = _Line(line.start + m.end(), line.end, rest, line.folded[m.end():])
     if not _title_like(probe) or rest.rstrip()[-1] in ".:;" or _FIGURE.search(probe.folded):
         return None
-    if _is_heading_line(lines, i + 1) or _DECIMAL.match(lines[i + 1].text):
+    if _is_heading_line(lines, i + 1) or _DECIMAL.match(lines[i + 1].text) or _ROMAN_DECIMAL.match(lines[i + 1].text):
         return None  # a title must have a body of its own under it
-    return _Heading(i, "decimal", int(m.group("num")), rest.strip(), line.start, line.end, sub=int(m.group("sub")))
+    roman = m.group("num") if not m.group("num").isdigit() else ""
+    return _Heading(i, "rdecimal" if roman else "decimal", major, rest.strip(), line.start, line.end,
+                    sub=int(m.group("sub")), roman=roman)
 
 
 def _decimal_leaves(lines: list[_Line], chosen: list[_Heading]) -> tuple[list[_Heading], list[_Heading]]:
@@ -745,6 +757,8 @@ def _section_heading(lines: list[_Line], i: int, *, unwrapped: bool = False,
         return False  # "L'intervenant social :" opening a list: the start of a sentence, not a title
     if _FIGURE.search(line.folded) or i in table_rows:
         return False  # a row of a table ("État (FIPD)  20 000 €  40 %"), not a title
+    if _FORM_FIELD.search(line.folded):
+        return False  # a field of a form ("Accord de la personne : oui / non"), not a title
     f = line.folded
     if _PREAMBLE.match(f) and not (operative and _PREAMBLE_LABEL.match(f)):
         return False
@@ -763,6 +777,8 @@ def _section_heading(lines: list[_Line], i: int, *, unwrapped: bool = False,
 # A list item: a dash or bullet, or an enumeration letter / number ("a)", "1."), or a lower-case start.
 _LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►]\s|(?:[a-z]|\d{1,2})[.)]\s|[a-zà-ÿ])")
 # A figure with its unit: an amount or a share, which a table row carries and a title does not.
+# A form's field: a label, a colon, then the boxes' answers ("… : oui / non", "… : ☐ oui ☐ non").
+_FORM_FIELD = re.compile(r":\s*(?:[^\w\s]\s*)*(?:oui|non)\s*(?:/|-|\bou\b|[^\w\s])*\s*(?:non|oui)\b")
 _FIGURE = re.compile(r"\d\s?(?:€|%|euros?\b|eur\b)")
 
 
@@ -1105,6 +1121,8 @@ def segment(doc: Document) -> Structure:
         return sum(1 for h in by_family.get(fam, []) if h.number == 1) > 1
 
     a, b, r, g = (chains.get(k, []) for k in ("article", "arabic", "roman", "grouping"))
+    # roman-decimal headings ("I.1 Objet" … "IV.4 Résiliation", often under "TITRE I" … "TITRE IV")
+    rd = _chain([d for i in range(n) if (d := _decimal_at(lines, i)) is not None and d.roman])
     groupings: list[_Heading] = list(by_family.get("grouping", []))
     # an « Article N » run that starts after a longer bare-number run ends belongs to an avenant
     # bound after the convention (« 1. Objet » … « 12. Résiliation », then « Article 1. La
@@ -1115,6 +1133,9 @@ def segment(doc: Document) -> Structure:
         groupings += r if len(r) >= 2 else []
     elif len(r) >= 2 and (len(r) >= len(b) or restarts("arabic")):
         chosen = r
+    elif len(rd) >= 2 and len(rd) > len(b):
+        chosen = rd
+        groupings += r
     elif len(b) >= 2:
         chosen = b
         groupings += r if len(r) >= 2 else []
@@ -1125,7 +1146,7 @@ def segment(doc: Document) -> Structure:
     chosen_idx = {h.index for h in chosen}
     groupings = [h for h in groupings if h.index not in chosen_idx]
     numbered_from = chosen[0].index if chosen else n
-    chosen, parents = _decimal_leaves(lines, chosen)
+    chosen, parents = _decimal_leaves(lines, chosen) if chosen is not rd else (chosen, [])
     groupings = sorted(groupings + parents, key=lambda h: h.index)
 
     # --- top of the document: parties and preamble markers, before the first article
