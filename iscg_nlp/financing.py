@@ -794,6 +794,9 @@ def _read_transposed(doc: Document, structure: Structure | None, st: _State, tab
                 series.setdefault(t, []).extend(by_col[col])
     if not any(t != "cout" for t in series):
         return False
+    body = [r for r in table[1:] if not _TOTAL_LABEL.match(r.label)]
+    if len(body) >= 2 and all(_POST_ROW.match(r.label) for r in body):
+        return _read_per_post(doc, structure, st, table, series)
     ev = _evidence(doc, structure, table[0].start, table[-1].end, "financement.tableau_annuel")
     pct_hint = "%" in head.label or any("%" in h for h in head.heads.values())
     for t, cells in series.items():
@@ -813,6 +816,36 @@ def _read_transposed(doc: Document, structure: Structure | None, st: _State, tab
         if pct and not f.parts:
             f.parts = pct
         f.per_year = f.per_year or len(eur) >= 2 or len(pct) >= 2
+    return True
+
+
+# Rows naming posts, not years (« Poste 1 », « Poste Nord »): keys that differ from one post to the next
+# are no change over the years; the convention's money is the sum of the posts'.
+_POST_ROW = re.compile(r"^\s*postes?\b(?!\s+(?:de\s+depense|budgetaire|comptable)s?\b)")
+
+
+def _read_per_post(doc: Document, structure: Structure | None, st: _State, table: list[_Row],
+                   series: dict[str, list[_Cell]]) -> bool:
+    """A table with one row per post and the financeurs in columns: each financeur pays the sum of its
+    column, its share is that sum over all the financeurs' sums; the cost is the sum of the posts'."""
+    sums = {t: sum(c.value for c in cells if c.unit == "eur") for t, cells in series.items()}
+    paid = sum(v for t, v in sums.items() if t != "cout")
+    if paid <= 0:
+        return False
+    ev = _evidence(doc, structure, table[0].start, table[-1].end, "financement.part_ou_montant")
+    if sums.get("cout") and st.cost is None:
+        cev = _evidence(doc, structure, table[0].start, table[-1].end, "cout_poste.tableau")
+        st.cost = (sums["cout"], cev)
+        st.cost_ev.append(cev)
+    for t, v in sums.items():
+        if t == "cout" or v <= 0:
+            continue
+        f = st.fin(t)
+        f.evidence.append(ev)
+        if not f.montants:
+            f.montants = [v]
+        if not f.parts:
+            f.parts = [round(100 * v / paid, 1)]
     return True
 
 
@@ -911,6 +944,9 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
                     pct = column
             if not eur and not pct:
                 continue
+            fd = _folded(doc)
+            if not per_year and fd.sliceable and _posts_in_columns(fd.all, r.start):
+                eur, pct = eur[-1:], pct[-1:]  # the row's total and its share of the whole
             f = st.fin(ftype)
             rule = "financement.tableau_annuel" if per_year else "financement.part_ou_montant"
             f.evidence.append(_evidence(doc, structure, r.start, r.end, rule))
@@ -1282,8 +1318,11 @@ _PAYER_CUE = re.compile(
     r"|\b(?:assur|assum|support)\w*\s+(?:seule?s?\s+)?(?:la|sa)\s+remuneration\s+et\s+(?:les|ses)\s+charges\b"
     # « assure la rémunération de l'intervenante ainsi que ses frais de déplacement »: the pay and costs
     r"|\b(?:assur|assum|support)\w*\s+(?:seule?s?\s+)?(?:la|sa)\s+remuneration\s+(?:(?:de|du|des)\s+(?:l'|la\s+|le\s+)?"
-    r"(?:intervenant\w*|agent|travailleu\w*|assistant\w*|iscg|salarie\w*)\s+)?(?:,\s*)?(?:et|ainsi\s+que)\s+"
-    r"(?:les|ses|leurs|de\s+ses)\s+(?:charges|frais)\b"
+    r"(?:intervenant\w*|agent|travailleu\w*|assistant\w*|iscg|salarie\w*)\s+(?:sociale?s?\s+|sociaux\s+)?)?"
+    r"(?:,\s*)?(?:et|ainsi\s+que)\s+(?:les|ses|leurs|de\s+ses)\s+(?:charges|frais)\b"
+    # « L'Etat apporte un concours au titre du fonds interministériel … »: a concourse drawn on a fund
+    r"|\bapport\w*\s+(?:un|son|leur)\s+concours\s+(?:annuel\s+)?(?:au\s+titre\s+d[ue]s?\s+(?:fonds|fipd|credits)"
+    r"|sur\s+(?:les\s+|ses\s+)?credits|du\s+fipd)\b"
     # « L'État apporte au Département, au titre du fonds interministériel …, une participation »: an
     # incise between the verb and the money it brings
     r"|\b(?:assur|assum|support|apport)\w*(?:\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?\s*,\s*(?:au\s+titre|dans\s+le\s+cadre"
@@ -1799,6 +1838,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 f.montants = [] if eur else f.montants
                 f.parts = [] if pct else f.parts
                 f.per_year = False
+            if not series and _posts_in_columns(folded, s):
+                eur, pct = eur[-1:], pct[-1:]  # the row's total and its share of the whole
             if eur and not f.montants:
                 f.montants = eur if series else eur[:1]
             if pct and not f.parts:
@@ -1821,6 +1862,27 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     if etp_candidates and st.etp is None:
         _, _, value, ev = max(etp_candidates, key=lambda c: (c[0], c[1]))
         st.etp = (value, ev)
+
+
+# The header of a table with one column per post then the total (« Financeur | Poste de Nice | Poste de
+# Menton | Total | Part du total »): a financeur's row ends with what it pays in all and its share.
+_POSTS_HEADER = re.compile(r"\bpostes?\b.*\bpostes?\b.*\btotal\b")
+
+
+def _posts_in_columns(folded: str, s: int) -> bool:
+    """Whether the line at ``s`` is a row under a header naming two posts or more and their total."""
+    end = s
+    for _ in range(10):
+        start = folded.rfind("\n", 0, max(0, end - 1)) + 1
+        line = folded[start:end].strip()
+        if not line:
+            return False
+        if not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", line)):
+            return bool(_POSTS_HEADER.search(line))
+        if start == 0:
+            return False
+        end = start
+    return False
 
 
 # "La Communauté verse au budget du poste une participation de 15 000 €", "participe au coût du
@@ -2030,7 +2092,10 @@ _WEEKLY_HOURS = re.compile(
     r"|\bhebdomadaire\s+(?:[\w'-]+\s+){0,5}?(?:de|a|fixee?\s+a|est\s+de)\s+(?P<h2>\d{1,2})\s*(?:h|heures?)\s*(?P<m2>[0-5]\d)?")
 _NOT_WORKTIME = re.compile(r"permanence|presence|accueil|reception|ouvert|joignable|disponib|reunion|formation|supervision")
 _PER_PERSON = re.compile(r"\bchacun(?:e)?\b|\bchaque\s+(?:intervenant|poste|agent|travailleu|iscg|educat|salarie)"
-                         r"|\bpar\s+(?:poste|intervenant|agent)\b|\bl'une?\b[^.;]*\bl'autre\b")
+                         r"|\bpar\s+(?:poste|intervenant|agent)\b|\bl'une?\b[^.;]*\bl'autre\b"
+                         # a plural subject: « Les intervenants exercent à temps plein »
+                         r"|^\W*les\s+(?:intervenant(?:e)?s|travailleu(?:r|se)s\s+sociaux|iscg)\s+(?:sociaux\s+|sociales\s+)?"
+                         r"(?:exercent|travaillent|interviennent|sont)\b")
 _ETP_DENIED = re.compile(r"\b(?:ne|n')\s*(?:[\w'-]+\s+){0,3}?(?:pas|plus|jamais)\b|\bnon\s+(?:pas\s+)?(?:a\s+)?$")
 
 
@@ -2133,7 +2198,8 @@ def _column_etps(folded: str) -> list[tuple[float, int, int]]:
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", folded)]
     for k, (ls, le) in enumerate(lines):
         cells = folded[ls:le].split("|")
-        if len(cells) < 2 or re.search(r"\d", folded[ls:le]):
+        # a header may name the year of its figures (« Coût 2014 »), no other number
+        if len(cells) < 2 or re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", folded[ls:le])):
             continue
         col = next((i for i, c in enumerate(cells) if _ETP_COLUMN.fullmatch(c.strip())), None)
         if col is None:
