@@ -14,18 +14,10 @@ import warnings
 
 import pytest
 
-from iscg_nlp.decide import decide_indicator
-from iscg_nlp.match import match_text
-from iscg_nlp.ruleset import load_ruleset
 
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
 
-RULES = load_ruleset()
-
-
-def code(indicator: str, text: str, zone: str = "article") -> str:
-    findings = [f for f in match_text(text, RULES, zone=zone) if f.indicator == indicator]
-    return decide_indicator(RULES.files[indicator], findings).value
+from rule_wording import RULES, code  # noqa: E402,F401  (one rule set for every wording test)
 
 
 VICTIMS = "Les victimes de violences sont reçues et accompagnées par l'intervenante sociale. "

@@ -20,11 +20,10 @@ import pytest
 
 from iscg_nlp.decide import decide_indicator
 from iscg_nlp.match import match_text
-from iscg_nlp.ruleset import load_ruleset
 
 warnings.filterwarnings("ignore", message=r".*\[W036\].*")
 
-RULES = load_ruleset()
+from rule_wording import RULES  # noqa: E402  (one rule set for every wording test)
 
 
 def code(indicator: str, text: str, title: str = "") -> str:
