@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from iscg_nlp.financing import RULES, code_financing, financing_checks
+from iscg_nlp.segment import segment
 from iscg_nlp.types import Article, Document, ExtractionReport, Structure, TextBlock
 
 
@@ -16,6 +17,17 @@ def text_doc(text: str, page: int | None = None) -> Document:
             blocks.append(TextBlock(pos, pos + len(line), page=page))
         pos += len(line) + 1
     return Document("t.txt", "0" * 64, text, blocks, ExtractionReport("txt"))
+
+
+#: the object article of a one-post convention, before the financing article of ``code_article``
+ONE_POST = "La présente convention crée un poste d'intervenant social."
+
+
+def code_article(text: str, purpose: str = ONE_POST, after: str = ""):
+    """Financement and cost codings of ``text`` written as the financing article (article 2) of a
+    convention whose article 1 says ``purpose``; ``after``: the articles or annexes that follow it."""
+    doc = text_doc("Article 1 – Objet\n" + purpose + "\nArticle 2 – Financement\n" + text + "\n" + after)
+    return code_financing(doc, segment(doc))
 
 
 def docx_table_doc(before: str, rows: list[list[str]], after: str = "") -> Document:

@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from iscg_nlp.financing import code_financing
-from iscg_nlp.segment import segment
-
-from test_financing import text_doc
+from test_financing import code_article
 
 
 def payers(text: str) -> set[str]:
     """The funders read in ``text`` written as the financing article of a convention."""
-    doc = text_doc("Article 1 – Objet\nLa présente convention crée un poste d'intervenant social.\n"
-                   "Article 2 – Financement\n" + text + "\n")
-    fin, _ = code_financing(doc, segment(doc))
+    fin, _ = code_article(text)
     return {f["type"] for f in fin.extra["financeurs"]}
 
 

@@ -15,15 +15,12 @@ import pytest
 from iscg_nlp.financing import code_financing
 from iscg_nlp.segment import segment
 
-from test_financing import text_doc
+from test_financing import code_article
 
 
 def coded(text: str):
     """The financement coding of ``text`` written as the financing article of a convention."""
-    doc = text_doc("Article 1 – Objet\nLa présente convention crée un poste d'intervenant social.\n"
-                   "Article 2 – Financement\n" + text + "\n")
-    fin, _ = code_financing(doc, segment(doc))
-    return fin
+    return code_article(text)[0]
 
 
 _SHARES = "Le poste est financé à parts égales par l'État et la commune, soit 21 000 euros chacun.\n"

@@ -14,10 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from iscg_nlp.financing import code_financing
-from iscg_nlp.segment import segment
-
-from test_financing import text_doc
+from test_financing import code_article
 
 _ONE = "La présente convention crée un poste d'intervenant social."
 _TWO = "La présente convention crée deux postes d'intervenant social."
@@ -26,8 +23,7 @@ _THREE = "La présente convention crée trois postes d'intervenant social."
 
 def coded(text: str, purpose: str = _ONE):
     """The financement and cout_poste codings of ``text`` written as the financing article of a convention."""
-    doc = text_doc("Article 1 – Objet\n" + purpose + "\nArticle 2 – Financement\n" + text + "\n")
-    return code_financing(doc, segment(doc))
+    return code_article(text, purpose)
 
 
 @pytest.mark.parametrize("purpose, text, montant, etp", [

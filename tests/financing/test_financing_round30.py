@@ -10,18 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from iscg_nlp.financing import code_financing
-from iscg_nlp.segment import segment
-
-from test_financing import text_doc
+from test_financing import code_article
 
 
 def financement(text: str) -> str:
     """The financement value read in ``text`` written as the financing article of a convention."""
-    doc = text_doc("Article 1 – Objet\nLa présente convention crée un poste d'intervenant social.\n"
-                   "Article 2 – Financement\n" + text + "\n")
-    fin, _ = code_financing(doc, segment(doc))
-    return fin.value
+    return code_article(text)[0].value
 
 
 @pytest.mark.parametrize("text", [
@@ -44,9 +38,7 @@ def test_shares_revised_or_unwritten_stay_unstated(text: str) -> None:
 
 def coded(text: str) -> tuple[str, dict, dict[str, dict]]:
     """Financement, cost and funders (by type) read in ``text`` as a convention's financing article."""
-    doc = text_doc("Article 1 – Objet\nLa présente convention crée un poste d'intervenant social.\n"
-                   "Article 2 – Financement\n" + text + "\n")
-    fin, cost = code_financing(doc, segment(doc))
+    fin, cost = code_article(text)
     return fin.value, cost.value, {f["type"]: f for f in fin.extra["financeurs"]}
 
 

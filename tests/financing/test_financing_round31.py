@@ -14,19 +14,14 @@ from __future__ import annotations
 
 import pytest
 
-from iscg_nlp.financing import code_financing
-from iscg_nlp.segment import segment
-
-from test_financing import text_doc
+from test_financing import code_article
 
 
 def read(text: str, more: str = "") -> tuple[list[dict], dict]:
     """The funders and the cost read in ``text`` written as the financing article of a convention
     (``more``: the articles or annexes written after it)."""
-    doc = text_doc("Article 1 – Objet\nLa présente convention crée un poste d'intervenant social à temps plein.\n"
-                   "Article 2 – Financement\n" + text + "\n"
-                   + (more or "Article 3 – Durée\nLa présente convention est conclue pour une année.\n"))
-    fin, cost = code_financing(doc, segment(doc))
+    fin, cost = code_article(text, "La présente convention crée un poste d'intervenant social à temps plein.",
+                             more or "Article 3 – Durée\nLa présente convention est conclue pour une année.\n")
     return fin.extra["financeurs"], cost.value
 
 

@@ -17,16 +17,15 @@ import pytest
 from iscg_nlp.financing import code_financing
 from iscg_nlp.segment import segment
 
-from test_financing import docx_table_doc, text_doc
+from test_financing import code_article, docx_table_doc
 
 OBJECT = ("Article 1 – Objet\nLa présente convention crée deux postes d'intervenants sociaux.\n")
 
 
 def read(text: str, obj: str = OBJECT) -> tuple[str, list[dict], dict]:
     """The trend, the funders and the cost read in ``text`` written as the financing article."""
-    doc = text_doc(obj + "Article 2 – Financement\n" + text + "\n"
-                   "Article 3 – Durée\nLa présente convention est conclue pour trois ans.\n")
-    fin, cost = code_financing(doc, segment(doc))
+    fin, cost = code_article(text, obj.removeprefix("Article 1 – Objet\n").rstrip("\n"),
+                             "Article 3 – Durée\nLa présente convention est conclue pour trois ans.\n")
     return fin.value, fin.extra["financeurs"], cost.value
 
 
