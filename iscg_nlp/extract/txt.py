@@ -45,10 +45,63 @@ def read_txt(data: bytes, builder: DocumentBuilder) -> None:
         lines.append((text[pos:m.start()], list(range(pos, m.start()))))
         pos = m.end()
     lines = _drop_furniture(lines, builder)
-    # ``paragraph`` counts the paragraphs read (blank lines separate, wrapped lines are joined).
-    for index, (joined, offsets) in enumerate(join_wrapped_lines(lines, builder, only_lowercase=True)):
-        lo, hi = offsets[0], offsets[-1] + 1
-        builder.add(text[lo:hi], text=joined, offsets=[o - lo for o in offsets], paragraph=index)
+    # ``paragraph`` counts the paragraphs read (blank lines separate, wrapped lines are joined);
+    # a run of tab-separated rows is a table, read cell by cell like the tables of the other formats.
+    index = table = 0
+    for prose, rows in _split_tables(lines):
+        for joined, offsets in join_wrapped_lines(prose, builder, only_lowercase=True):
+            lo, hi = offsets[0], offsets[-1] + 1
+            builder.add(text[lo:hi], text=joined, offsets=[o - lo for o in offsets], paragraph=index)
+            index += 1
+        if rows:
+            builder.note("tableau_tabulations", "Lignes séparées par des tabulations lues comme un tableau.",
+                         example=rows[0][0].strip())
+            for r, (row_text, offs) in enumerate(rows):
+                first = True
+                for c, (cell, cell_offs) in enumerate(_cells(row_text, offs)):
+                    block = builder.add(cell, sep="\n" if first else " | ", kind="table_cell",
+                                        table=table, row=r, cell=c, paragraph=index)
+                    first = first and block is None
+                index += 1
+            table += 1
+
+
+def _cells(text: str, offsets: list[int]) -> list[tuple[str, list[int]]]:
+    """The non-blank cells of a tab-separated line, each with its offsets."""
+    out = []
+    pos = 0
+    for part in text.split("\t"):
+        stripped = part.strip()
+        if stripped:
+            start = pos + part.index(stripped)
+            out.append((stripped, offsets[start:start + len(stripped)]))
+        pos += len(part) + 1
+    return out
+
+
+def _split_tables(lines: list[Line]) -> list[tuple[list[Line], list[Line]]]:
+    """Cut the lines into (prose, table rows) pairs, in order. Two or more consecutive lines of two or
+    more tab-separated cells are a table: read as prose, their cells would run into one another and a
+    figure would lose its column (« Poste de Nice\t1\t48 000 € »)."""
+    def is_row(text: str) -> bool:
+        return "\t" in text.strip() and len(_cells(text, list(range(len(text))))) >= 2
+
+    out: list[tuple[list[Line], list[Line]]] = []
+    prose: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and is_row(lines[j][0]):
+            j += 1
+        if j - i >= 2:
+            out.append((prose, lines[i:j]))
+            prose = []
+            i = j
+        else:
+            prose.append(lines[i])
+            i += 1
+    out.append((prose, []))
+    return out
 
 
 def _drop_furniture(lines: list[Line], builder: DocumentBuilder) -> list[Line]:
