@@ -101,6 +101,10 @@ def _lines(text: str, folded: str) -> list[_Line]:
 
 
 _TERMINAL = ".;:!?»)\"'"
+#: a title line that stops on a word that cannot end a title (a preposition, an article, « et »)
+_OPEN_END = re.compile(r"\b(?:de|du|des|la|le|les|l'|d'|a|au|aux|et|ou|en|pour|sur|avec|par|dans|leur|leurs|son|sa|ses)$")
+#: a capitals line that starts where a noun phrase goes on (« D'AGGLOMERATION », « DE LA SECURITE »)
+_OPEN_START = re.compile(r"^(?:de|du|des|d'|l'|et|a|au|aux|en)\b")
 
 
 def _continues(prev: _Line | None, line: _Line) -> bool:
@@ -472,7 +476,13 @@ def _title_tail(line: _Line, nxt: _Line, title: str) -> str | None:
     whole staying within a title's length. Body text after a title starts with a capital; a tail
     that closes a bracket the title left open (« … (septembre 2016 – juin » / « 2017) ») is one too."""
     closes = title.count("(") > title.count(")") and ")" in nxt.text
-    if line.text[-1] in _TERMINAL or not (nxt.text[0].islower() or closes) or nxt.text[-1] in ".;:,":
+    # a capitals title cut after a function word (« … DE LA DIRECTION DEPARTEMENTALE DE LA » /
+    # « SECURITE PUBLIQUE »): the next capitals line ends the noun phrase the title left open
+    caps_tail = (_is_upper(title) and _is_upper(nxt.text) and (_OPEN_END.search(fold(title)) is not None or _OPEN_START.match(nxt.folded) is not None)
+                 and not _ARTICLE.match(nxt.folded) and not _GROUPING.match(nxt.folded)
+                 and not _ANNEX.match(nxt.folded))
+    if line.text[-1] in _TERMINAL or not (nxt.text[0].islower() or closes or caps_tail) \
+            or nxt.text[-1] in ".;:,":
         return None
     if nxt.words > 4 or len(nxt.text) > 40 or re.match(r"[a-z]\s?[.)]", nxt.text):
         return None

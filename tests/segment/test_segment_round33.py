@@ -1,0 +1,48 @@
+"""Round 33: a capitals article title cut over two lines (« … DE LA DIRECTION DEPARTEMENTALE DE LA » /
+« SECURITE PUBLIQUE », « … DE LA COMMUNAUTE » / « D'AGGLOMERATION ») keeps its end (real TXT reader)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from iscg_nlp.extract import read_document
+from iscg_nlp.segment import segment
+
+_TEXT = """CONVENTION RELATIVE A L'INTERVENANT SOCIAL DU COMMISSARIAT D'AGEN
+
+ARTICLE I - OBJET
+La presente convention organise la presence d'un intervenant social au commissariat d'Agen.
+ARTICLE II - ENGAGEMENTS DE LA DIRECTION DEPARTEMENTALE DE LA
+SECURITE PUBLIQUE
+Le directeur departemental exerce l'autorite fonctionnelle sur l'intervenant social.
+ARTICLE III - ENGAGEMENTS DE LA VILLE ET DE LA COMMUNAUTE
+D'AGGLOMERATION
+La Ville s'engage a faciliter l'acces de l'intervenant aux services municipaux.
+ARTICLE IV - {title}
+{next}
+La presente convention est conclue pour trois ans.
+"""
+
+
+def _titles(tmp_path: Path, title: str, nxt: str) -> list[str]:
+    path = tmp_path / "convention.txt"
+    path.write_text(_TEXT.format(title=title, next=nxt), encoding="utf-8")
+    return [a.title for a in segment(read_document(str(path))).articles]
+
+
+@pytest.mark.parametrize("title,nxt,want", [
+    # cut after a preposition or an article: the next capitals line ends the title
+    ("DUREE ET CONDITIONS DE", "RENOUVELLEMENT", "DUREE ET CONDITIONS DE RENOUVELLEMENT"),
+    ("OBLIGATIONS DE L'EMPLOYEUR ET DES", "FINANCEURS", "OBLIGATIONS DE L'EMPLOYEUR ET DES FINANCEURS"),
+    ("MISE A DISPOSITION DES LOCAUX", "ET DES MOYENS", "MISE A DISPOSITION DES LOCAUX ET DES MOYENS"),
+    # a complete title followed by a capitals line of body text or by another heading: no joining
+    ("DUREE", "LA CONVENTION EST RECONDUCTIBLE.", "DUREE"),
+    ("DUREE DE LA", "ARTICLE V - RESILIATION", "DUREE DE LA"),
+])
+def test_capitals_title_wrapped(tmp_path, title, nxt, want):
+    titles = _titles(tmp_path, title, nxt)
+    assert titles[1] == "ENGAGEMENTS DE LA DIRECTION DEPARTEMENTALE DE LA SECURITE PUBLIQUE"
+    assert titles[2] == "ENGAGEMENTS DE LA VILLE ET DE LA COMMUNAUTE D'AGGLOMERATION"
+    assert titles[3] == want
