@@ -24,6 +24,8 @@ MONTHS: dict[str, int] = {
     "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9, "sept": 9,
     "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12, "dec": 12,
 }
+# A scan often reads « m » as « rn » (« le 28 rnars 2019 », « novernbre »): those spellings are months too.
+MONTHS.update({name.replace("m", "rn"): n for name, n in list(MONTHS.items()) if "m" in name})
 # Longest first so "fevrier" wins over "fevr"/"fev"; abbreviations may carry a dot.
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 

@@ -68,3 +68,13 @@ def test_offset_and_order():
     dates = find_dates(text, offset=100)
     assert [(d.start, d.end) for d in dates] == [(103, 113), (122, 136)]
     assert [d.month for d in dates] == [3, 4]
+
+
+def test_month_scanned_with_rn_for_m():
+    """A scan reads « m » as « rn »: the month is still found, with its place in the text."""
+    text = "Fait à Clermont-Ferrand, le 28 rnars 2019 ; avenant du 3 DECERNBRE 2020 ; en novernbre 2021"
+    dates = find_dates(text)
+    assert [(d.day, d.month, d.year) for d in dates] == [(28, 3, 2019), (3, 12, 2020), (None, 11, 2021)]
+    assert text[dates[0].start:dates[0].end] == "28 rnars 2019"
+    # « rn » elsewhere is no month
+    assert find_dates("le 12 rnois 2019") == []
