@@ -598,6 +598,8 @@ _YEAR_IN_LINE = re.compile(r"\b20\d\d\b")
 
 # After the number: letters ("2A", "(fonds propres)") or the column separator of a tab / pipe table.
 _NAME_NUMBER_AFTER = re.compile(r"[a-z]|\s*[(\-–]?\s*[a-z]{2,}|[ ]*[\t|]")
+# An unclosed bracket opened on words before the number: « (FIPD – programme », « (BOP ».
+_OPEN_NAME_BRACKET = re.compile(r"\([^()]*[a-z]{2,}[^()]*$")
 
 
 def _name_numbers_off(cells: list[_Cell], folded_line: str, s: int, e: int) -> list[_Cell]:
@@ -609,7 +611,9 @@ def _name_numbers_off(cells: list[_Cell], folded_line: str, s: int, e: int) -> l
         if not re.search(r"[a-z] ?$", before):  # one space from a word: "Etat\t60" is a value
             break
         nxt = cells[1].start if len(cells) > 1 else e
-        if not _NAME_NUMBER_AFTER.match(folded_line, c.end - s, nxt - s):
+        # « État (FIPD – programme 216) 23 200 € »: a number closing a bracket opened on words.
+        in_bracket = _OPEN_NAME_BRACKET.search(before) and re.match(r"\s*\)", folded_line[c.end - s:])
+        if not (_NAME_NUMBER_AFTER.match(folded_line, c.end - s, nxt - s) or in_bracket):
             break
         cells = cells[1:]
     return cells
@@ -869,6 +873,19 @@ def _expense_total(table: list[_Row]) -> tuple[_Row, float] | None:
     return (totals[0], euros[0].value) if len(euros) == 1 else None
 
 
+# A cell left to fill in: « [montant] € », « XXX », « … », « ____ ».
+_PLACEHOLDER_CELL = re.compile(r"\[[^\]]*\]|\bx{3,}\b|\.{3,}|…|_{3,}")
+
+
+def _placeholder_row(r: _Row) -> bool:
+    """A DOCX row whose label is a plain name (« [Conseil départemental ?] » is a question, not a
+    party) and whose every other cell is a blank to fill in."""
+    label = r.heads.get(0, r.label)
+    if r.table is None or "?" in label or "[" in label or len(r.heads) < 2:
+        return False
+    return all(_PLACEHOLDER_CELL.search(h) for c, h in r.heads.items() if c > 0)
+
+
 def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list[tuple[int, int]]:
     docx = _docx_rows(doc)
     spans = [(r.start, r.end) for r in docx]
@@ -899,7 +916,14 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
         # « Frais de gestion du GIP | 2 200 € »: a line of the post's expenses named after a body is
         # what the body charges, not what it pays.
         fin_rows = [(r, [x for x in m if not _EXPENSE_OF.search(r.label, 0, x.start)]) for r, m in fin_rows]
+        # « Ville de Béziers | [montant] € ([part] %) | … »: a financeur named in a funding table whose
+        # amounts are left to fill in is a financeur without amount.
+        blank_rows = [(r, m[0].type) for r, m in fin_rows if m and not r.cells and _placeholder_row(r)]
         fin_rows = [(r, m[0].type) for r, m in fin_rows if m and r.cells]
+        if fin_rows:
+            for r, ftype in blank_rows:
+                st.fin(ftype).evidence.append(
+                    _evidence(doc, structure, r.start, r.end, "financement.financeur_sans_montant"))
         budget_total = _expense_total(table)
         if not fin_rows and not budget_total and not any(_COST_HEAD.search(r.label) for r in table):
             continue
