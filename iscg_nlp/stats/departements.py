@@ -60,6 +60,11 @@ _CUE = (r"(?:prefet(?:e)?(?:\s+de\s+police)?|prefecture(?:\s+de\s+police)?|depar
         r"direction\s+territoriale\s+de\s+la\s+securite\s+de\s+proximite|dtsp)")
 # Paris is a commune and a département at once: its town hall and council name it
 _PARIS = re.compile(r"\b(?:ville|conseil|maire|mairie)\s+de\s+paris(?![\w-])")
+# Failing any other cue, the préfet de police named without a département (« le Préfet de police »,
+# the DSPAP of the « agglomération parisienne ») is Paris's: the one of Marseille is named with its
+# département, which then wins
+_PARIS_POLICE = re.compile(r"\b(?:prefete?|prefecture)\s+de\s+police(?!\s+(?:des?|du|d')\s*\w)|"
+                           r"\bagglomeration\s+parisienne\b|\barrondissement\s+de\s+paris(?![\w-])")
 _PREP = r"(?:de\s+la\s+|de\s+l'\s*|du\s+|des\s+|de\s+|d'\s*|en\s+)"
 
 
@@ -98,6 +103,8 @@ def departement_of(text: str | None) -> str | None:
     for m in _PARIS.finditer(folded) if paris is not None else ():
         votes[paris.name] += 1
         first.setdefault(paris.name, m.start())
+    if not votes and paris is not None and _PARIS_POLICE.search(folded):
+        return paris.name
     if not votes:
         return None
     return max(votes, key=lambda n: (votes[n], -first[n]))

@@ -50,3 +50,12 @@ def test_paris_by_its_town_hall_and_the_petite_couronne_police_directorate():
     assert departement_of("La Direction territoriale de la sécurité de proximité de la Seine-Saint-Denis, "
                           "représentée par son directeur.") == "Seine-Saint-Denis"
     assert departement_of("La Ville de Belfort et l'association.") is None
+
+
+def test_paris_by_its_prefet_de_police_when_no_other_departement_is_named():
+    assert departement_of("le Préfet de police, agissant au nom de l'État, et la DSPAP") == "Paris"
+    assert departement_of("la direction de la sécurité de proximité de l'agglomération parisienne") == "Paris"
+    assert departement_of("au commissariat central du 18e arrondissement de Paris") == "Paris"
+    # the préfet de police of Marseille is named with his département, which wins over a bare mention
+    assert departement_of("Le préfet de police des Bouches-du-Rhône ... le préfet de police veille à") \
+        == "Bouches-du-Rhône"
