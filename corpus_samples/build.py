@@ -105,7 +105,10 @@ class Source:
         return self.file.rsplit(".", 1)[-1].lower()
 
     def articles(self) -> list[dict]:
-        return [{"number": b.number, "title": b.title} for b in self.blocks if b.kind == "heading"]
+        # « @@ ~ | … »: printed as a heading but no unit of the convention's structure (an article of an
+        # avenant bound after it, which the avenant's own section holds)
+        return [{"number": b.number, "title": b.title} for b in self.blocks
+                if b.kind == "heading" and b.number != "~"]
 
     def plain_text(self) -> str:
         out = []
