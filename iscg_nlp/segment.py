@@ -941,7 +941,7 @@ def _unnumbered_sections(doc: Document, lines: list[_Line], groupings: list[_Hea
     closing = next((i for i in range(n) if _CLOSING.search(lines[i].folded)), None)
     grouping_lines = {h.index for h in groupings}
     return [i for i in range(begin, n)
-            if i not in grouping_lines
+            if i not in grouping_lines and not _annex_heading(lines, i)
             and _section_heading(lines, i, unwrapped=unwrapped, operative=closing is not None and i > closing,
                                  table_rows=table_rows)]
 

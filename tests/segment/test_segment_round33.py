@@ -46,3 +46,33 @@ def test_capitals_title_wrapped(tmp_path, title, nxt, want):
     assert titles[1] == "ENGAGEMENTS DE LA DIRECTION DEPARTEMENTALE DE LA SECURITE PUBLIQUE"
     assert titles[2] == "ENGAGEMENTS DE LA VILLE ET DE LA COMMUNAUTE D'AGGLOMERATION"
     assert titles[3] == want
+
+
+def test_annex_after_unnumbered_sections_is_an_annex(tmp_path):
+    """Round 35: in a text of unnumbered titled sections, « ANNEXE – BUDGET … » after the signatures
+    is an annex, not one more section."""
+    text = """CONVENTION RELATIVE A L'EDUCATEUR DU COMMISSARIAT DE VESOUL
+
+Entre les soussignés : le Département de la Haute-Saône et la Ville de Vesoul.
+
+OBJET DE LA CONVENTION
+La présente convention organise la présence d'un éducateur au commissariat de Vesoul.
+
+MOYENS
+Le commissariat met un bureau à la disposition de l'éducateur.
+
+DURÉE
+La présente convention est conclue pour deux ans.
+
+Fait à Vesoul, le 3 mai 2019.
+Le Président du Conseil départemental
+Le Maire de Vesoul
+
+ANNEXE – BUDGET PRÉVISIONNEL 2019-2020
+Coût du poste à mi-temps : 24 000 euros.
+"""
+    path = tmp_path / "sections.txt"
+    path.write_text(text, encoding="utf-8")
+    structure = segment(read_document(str(path)))
+    assert [a.title for a in structure.articles] == ["OBJET DE LA CONVENTION", "MOYENS", "DURÉE"]
+    assert [a.title for a in structure.annexes] == ["BUDGET PRÉVISIONNEL 2019-2020"]
