@@ -47,7 +47,7 @@ PUBLIC_CASES = [
     # ---- victims « ainsi que (le cas échéant) » people in difficulty: ambiguity
     ("L'intervenant social intervient auprès des victimes ainsi que, le cas échéant, des personnes en situation de "
      "fragilité sociale repérées par les services.", "ambiguite"),
-    ("Il reçoit les victimes d'infractions ainsi que les personnes en détresse sociale.", "ambiguite"),
+    ("Il reçoit les victimes d'infractions ainsi que, si besoin, les personnes en détresse sociale.", "ambiguite"),
     ("Sont accompagnées les victimes, ainsi que, éventuellement, les familles en difficulté.", "ambiguite"),
     ("L'intervenante rencontre les victimes ainsi que le cas echeant les personnes en situation de precarite "
      "signalees par les militaires.", "ambiguite"),
