@@ -156,6 +156,8 @@ _COST_HEAD = re.compile(
     r"(?:poste|emploi|intervenant|iscg|dispositif|mission|action|experimentation)"
     # "le coût des deux postes", "le coût annuel des intervenantes": several posts of the convention
     r"|\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
+    # "le coût prévisionnel de l'ensemble des deux postes": all the posts together
+    r"(?:de\s+(?:l'ensemble|la\s+totalite|l'integralite)\s+)?"
     r"des\s+(?:(?:deux|trois|quatre|cinq|[2-5])\s+)?(?:postes|emplois|intervenant|iscg)"
     # "le coût de chacun des deux postes", "le coût de chaque poste": the unit cost, summed by _posts_total
     r"|\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel|unitaire)\s+)*"
@@ -1515,6 +1517,9 @@ _NOT_FOR_POST = re.compile(
     r"|consacre)e?s?\s+(?:exclusivement\s+|uniquement\s+|specifiquement\s+)?(?:a\s+la|a\s+l'|au|aux|a)\s*"
     r"(?:formation|achat|acquisition|equipement|amenagement|investissement|supervision|analyse\s+des\s+pratiques"
     r"|materiel|mobilier|vehicule|installation)\b"
+    # the purchase itself as the subject: « cet aménagement bénéficie d'une subvention de l'État … »
+    r"|\b(?:amenagement|achat|acquisition|equipement|installation|investissement)\b[^.;]{0,40}?\bbenefici\w*\s+"
+    r"d'une?\s+(?:aide|subvention|dotation|financement|participation)\b"
     r"|\b(?:ne|n')\s*(?:concour\w*|contribu\w*|particip\w*|sert|servent|servira)\s+(?:\w+\s+)?pas\s+"
     r"(?:au|a\s+la|a\s+l')\s*(?:financement|cout|budget|remuneration)\s+(?:annuel\s+)?"
     r"(?:(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:present\s+|meme\s+)?(?:poste|emploi|dispositif|intervenant)"
@@ -1884,8 +1889,32 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     for value, a, b in _column_etps(folded):
         etp_candidates.append((3, -a, value, _evidence(doc, structure, a, b, "cout_poste.etp")))
     if etp_candidates and st.etp is None:
-        _, _, value, ev = max(etp_candidates, key=lambda c: (c[0], c[1]))
+        # A working time an avenant bound after the convention sets (« À compter du 1er janvier 2022, le
+        # poste est occupé à hauteur d'un équivalent temps plein ») is the one in force; the latest wins.
+        amended_from = _amendment_start(folded, structure)
+        in_force = [c for c in etp_candidates if amended_from is not None and -c[1] >= amended_from and c[0] > 0]
+        if in_force:
+            _, _, value, ev = max(in_force, key=lambda c: (c[0], -c[1]))
+        else:
+            _, _, value, ev = max(etp_candidates, key=lambda c: (c[0], c[1]))
         st.etp = (value, ev)
+
+
+_AVENANT_HEADING = re.compile(r"(?m)^[^\w\n]{0,6}avenant(?!\w)")
+
+
+def _amendment_start(folded: str, structure: Structure | None) -> int | None:
+    """Where the first avenant bound after the convention begins: a line opening with « Avenant » after
+    the signature block, or an article titled « avenant » (None when the file holds no such amendment)."""
+    if structure is None:
+        return None
+    starts = []
+    if structure.signature:
+        m = _AVENANT_HEADING.search(folded, structure.signature[0])
+        if m:
+            starts.append(m.start())
+    starts += [a.start for a in structure.articles if "avenant" in fold(a.title)]
+    return min(starts) if starts else None
 
 
 # The header of a table with one column per post then the total (« Financeur | Poste de Nice | Poste de
@@ -2034,6 +2063,12 @@ def _other_person(folded: str, s: int, a: Amount, own_role: re.Pattern[str] | No
     return not _POST_WORDS.search(before, roles[-1].end()) and not _POST_WORDS.search(before, 0, roles[0].start())
 
 
+_POSTS_WORD = re.compile(r"\bpostes\b(?!\s+(?:informatiques?|telephoniques?|de\s+travail|fixes?|de\s+police|de\s+depense)\b)")
+
+# The workers taken up by a plural pronoun as the subject of their work: « Ils y exercent leur activité ».
+_WORKERS_PRONOUN = re.compile(r"\W*(?:ils|elles)\s+(?:y\s+)?(?:exercent|travaillent|interviennent)\b")
+
+
 def _etp_score(sent: str, cue: str, budget_row: bool = False, own_role: re.Pattern[str] | None = None) -> int:
     """How surely an ETP mention is the post's working time (0: not at all).
 
@@ -2051,7 +2086,9 @@ def _etp_score(sent: str, cue: str, budget_row: bool = False, own_role: re.Patte
     if "son temps" in cue and _SPLIT_PLACES.search(sent):
         return 0
     score = 1
-    if _POST_WORDS.search(sent) or (own_role and own_role.search(sent)):
+    # « le coût annuel des trois postes … pour trois équivalents temps plein »: the posts together
+    if _POST_WORDS.search(sent) or _POSTS_WORD.search(sent) or _WORKERS_PRONOUN.match(sent) \
+            or (own_role and own_role.search(sent)):
         score += 2
     if _COST_WORDS.search(sent):
         score += 1
@@ -2119,7 +2156,9 @@ _PER_PERSON = re.compile(r"\bchacun(?:e)?\b|\bchaque\s+(?:intervenant|poste|agen
                          r"|\bpar\s+(?:poste|intervenant|agent)\b|\bl'une?\b[^.;]*\bl'autre\b"
                          # a plural subject: « Les intervenants exercent à temps plein »
                          r"|^\W*les\s+(?:intervenant(?:e)?s|travailleu(?:r|se)s\s+sociaux|iscg)\s+(?:sociaux\s+|sociales\s+)?"
-                         r"(?:exercent|travaillent|interviennent|sont)\b")
+                         r"(?:exercent|travaillent|interviennent|sont)\b"
+                         # the same subject taken up by a pronoun: « Ils y exercent leur activité à temps plein »
+                         r"|^\W*(?:ils|elles)\s+(?:y\s+)?(?:exercent|travaillent|interviennent)\b")
 _ETP_DENIED = re.compile(r"\b(?:ne|n')\s*(?:[\w'-]+\s+){0,3}?(?:pas|plus|jamais)\b|\bnon\s+(?:pas\s+)?(?:a\s+)?$")
 
 
