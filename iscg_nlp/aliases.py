@@ -54,6 +54,9 @@ def table_from(raw: dict | None, cue_regex) -> AliasTable:
     return AliasTable(tuple((cue_regex(str(k), 0), str(v)) for k, v in kinds.items()))
 
 
+_REPRESENTED = re.compile(r"represente(?:e|s|es)?\s+par\b[^,;\n]{0,120}[,;]")
+
+
 def _kind_before(text: str, folded: str, pos: int, how: str, table: AliasTable, acronym: str) -> str | None:
     """The kind of organisation named before ``pos`` on its line: for a bracket, the last one with no
     comma or semicolon after it; for « ci-après », the first one of the line named as a party (before
@@ -72,6 +75,14 @@ def _kind_before(text: str, folded: str, pos: int, how: str, table: AliasTable, 
         # capital (« …, La Communauté d'agglomération du Boulonnais, … » in a paragraph of parties); a
         # kind in lower case further on is a member or a partner (« Le Groupement d'intérêt public …,
         # constitué entre l'État, l'établissement public territorial…, ci-après « le GIP » »)
+        # parties run together on one line (a PDF): the party is the one after the last « représenté(e)
+        # par …, » that a kind follows (its own « représentée par » may stand before « ci-après »), not
+        # the first party of the line
+        for cut in reversed([m.end() for m in _REPRESENTED.finditer(folded, start, pos)]):
+            later = [h for h in hits if h[0] >= cut]
+            if later:
+                start, hits = cut, later
+                break
         comma = folded.find(",", start, pos)
         return next((reading for s, _, reading in hits if comma < 0 or s < comma or text[s].isupper()), None)
     s, e, reading = hits[-1]

@@ -55,6 +55,8 @@ class Superseded:
     cue_start: int
     cue_end: int
     target: str  # « article 6, alinéa 1 », for the reason shown to the reviewer
+    #: struck-out words: a finding that overlaps them relies on text no longer in force
+    partial: bool = False
 
 
 def table_from(raw: dict | None, cue_regex) -> AmendmentTable:
@@ -240,9 +242,43 @@ def find(text: str, structure: Structure, table: AmendmentTable, folded: str | N
     return out
 
 
+#: « les mots « X » sont supprimés », « les mots « X » sont remplacés par les mots « Y » »: words struck out
+#: of the target article, quoted in the amending sentence
+_STRUCK = re.compile(r"(?<!\w)(?:les|le)\s+mots?\s*[«\"“]\s*(?P<words>[^«»\"“”\n]{3,400}?)\s*[»\"”]\s*"
+                     r"(?:,[^,;.\n]{0,80},\s*)?(?:sont|est)\s+(?:supprime|remplace|retire|abroge)")
+
+
+def struck_words(text: str, structure: Structure, folded: str | None = None) -> list[Superseded]:
+    """Words an avenant strikes out of an article (« À l'article 6, les mots « placé sous l'autorité
+    hiérarchique du commandant » sont supprimés »): their occurrence in the nearest article of that
+    number before the avenant no longer binds, nor does their quotation in the amending sentence."""
+    f = folded if folded is not None else fold(text)
+    if "mot" not in f:
+        return []
+    out: list[Superseded] = []
+    for m in _STRUCK.finditer(f):
+        lo = max(f.rfind(". ", 0, m.start()), f.rfind("\n", 0, m.start()), f.rfind(";", 0, m.start())) + 1
+        refs = [t for t in _TARGET.finditer(f, lo, m.start()) if not _EXTERNAL.match(f, t.end())]
+        words = m.group("words").split()
+        label = None
+        for kind, number, _para in (_targets(refs[-1]) if refs else []):
+            span = _resolve(text, f, structure, kind, number, None, m.start())
+            if span is None:
+                continue
+            rx = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
+            for occ in rx.finditer(f, span[0], span[1]):
+                label = f"{kind} {number}, mots supprimés"
+                out.append(Superseded(occ.start(), occ.end(), lo, m.end(), label, partial=True))
+        # the quotation itself is no stipulation in force, wherever the sentence stands
+        out.append(Superseded(m.start("words"), m.end("words"), lo, m.end(), label or "mots supprimés", partial=True))
+    return out
+
+
 def superseding(spans: list[Superseded], start: int, end: int) -> Superseded | None:
     """The replaced span that holds [start, end), if any."""
     for sp in spans:
         if sp.start <= start and end <= sp.end:
+            return sp
+        if sp.partial and sp.start < end and start < sp.end:
             return sp
     return None

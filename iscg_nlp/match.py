@@ -416,6 +416,7 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     tq = TextQualifiers(text, ruleset.qualifiers, folded)
     replaced = amendments.find(doc.text, structure, ruleset.qualifiers.amendments,
                                folded if back is None else None)
+    replaced += amendments.struck_words(doc.text, structure, folded if back is None else None)
     out: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
     compiled = _compile(ruleset, get_nlp(model=ruleset.needs_model))

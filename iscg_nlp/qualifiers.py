@@ -138,6 +138,9 @@ class ReportConfig:
     present: list[LazyRegex]
     reach: int = 1500
     indirect: IndirectConfig | None = None
+    #: cues after which the rest of the clause is another party's claim (« les observations … selon
+    #: lesquelles la transmission … méconnaît … »)
+    claims: list[LazyRegex] = field(default_factory=list)
 
 
 @dataclass
@@ -302,7 +305,7 @@ def _report(raw: dict | None, gap: int) -> ReportConfig | None:
                                   words=int(ind.get("words", 10)))
     return ReportConfig(quotes=quotes, sources=cues("sources"), adopted=cues("adopted"), past=cues("past"),
                         past_neutral=cues("past_neutral"), present=cues("present"),
-                        reach=int(raw.get("reach", 1500)), indirect=indirect)
+                        reach=int(raw.get("reach", 1500)), indirect=indirect, claims=cues("claims"))
 
 
 def _box_form(form: str) -> str:
@@ -647,6 +650,14 @@ class TextQualifiers:
                 regions.append((first[0], hi, q))
         if rc.indirect is not None:
             regions += self._indirect_reports(rc, rc.indirect)
+        for rx in rc.claims:
+            for m in _finditer(rx, f):
+                # the claim runs to the end of the sentence or a « ; » (a « : » does not end it)
+                _, shi = self.sentence(m.start(), m.end())
+                semi = f.find(";", m.end(), shi)
+                q = self._q(REPORT_KIND, m.start(), m.end())
+                self.report_why[(q.start, q.end)] = "reported"
+                regions.append((m.start(), semi if semi >= 0 else shi, q))
         if rc.past:
             neutral = [m.span() for rx in rc.past_neutral for m in _finditer(rx, f)]
             # « n'est pas maintenu » does not say what holds now

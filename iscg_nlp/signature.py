@@ -20,7 +20,12 @@ from .types import Document, Evidence, IndicatorCoding, Structure
 RULE_BLOCK = "annee_signature.bloc_signature"
 RULE_FAIT_A = "annee_signature.formule_fait_a"
 RULE_LIGNE = "annee_signature.ligne_datee"
-_FAIT_A = re.compile(r"fait\s+(?:a|en)\b", re.I)
+# « Fait à Dijon », « Fait en trois exemplaires », and at a line start « Fait au Creusot », « Fait aux Herbiers »
+_FAIT_A = re.compile(r"fait\s+(?:a|en)\b|(?:^|(?<=\n))[^\w\n]{0,3}fait\s+aux?\b", re.I)
+# a dated mention of signatures at a line start or after « ; » (« Convention signée à Clermont-Ferrand le
+# 3 juin 2024 ; avenant n° 1 signé le 10 mars 2025 »): a consolidated text lists them instead of « Fait à »
+_SIGNED_ON = re.compile(r"(?:^|(?<=\n)|(?<=;))\s*(?:(?:la\s+presente\s+)?convention|(?:le\s+present\s+)?avenant"
+                        r"(?:\s+n\s*[°o]?\s*\d+)?)?\s*signee?s?\s+(?:a\s+[^,;\n]{1,60}?,?\s+)?le\s+")
 _BEFORE_CHARS = 60
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 _TAIL_CHARS = 3000
@@ -139,14 +144,48 @@ def _amendment_dates(doc: Document, structure: Structure, folded: str) -> list:
     return out
 
 
-def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
+def _block_dates(doc: Document, structure: Structure, folded: str) -> list:
+    """The dates of the signature block. When the block holds « Fait à » formulas, only theirs and
+    those of short signature lines count: a long block may run over an avenant bound after the
+    signatures, whose sentences carry other dates (« prorogée du 1er mai 2015 au 30 avril 2017 »)."""
     dates = [d for d in structure.signature_dates if 1990 <= d.year <= 2100]
-    rule = RULE_BLOCK
+    if not dates or not structure.signature:
+        return dates
+    fait = _fait_a_dates(doc, folded, *structure.signature)
+    if not fait:
+        return dates
+    starts = {d.start for d in fait}
+    def short_line(pos: int) -> bool:
+        lo = doc.text.rfind("\n", 0, pos) + 1
+        hi = doc.text.find("\n", pos)
+        return len(doc.text[lo:hi if hi >= 0 else len(doc.text)].strip()) <= _MAX_LINE
+    return fait + [d for d in dates if d.start not in starts and short_line(d.start)
+                   and not re.search(r"(?:\bdu|\bau|\bjusqu'au)\s*$", folded[max(0, d.start - 12):d.start])]
+
+
+def _signed_on_dates(doc: Document, folded: str) -> list:
+    """Dates of « Convention signée à … le … ; avenant n° 1 signé le … » in the last lines."""
+    from .frdates import find_dates
+
+    lo = max(0, len(doc.text) - _TAIL_CHARS)
+    out = []
+    for m in _SIGNED_ON.finditer(folded, lo):
+        out.extend(d for d in find_dates(doc.text[m.end():m.end() + 40], offset=m.end())[:1]
+                   if 1990 <= d.year <= 2100 and d.start == m.end())
+    return out
+
+
+def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
     folded = fold(doc.text)
+    dates = _block_dates(doc, structure, folded)
+    rule = RULE_BLOCK
     if dates:
         dates += _amendment_dates(doc, structure, folded)
     if not dates:
         dates = _fait_a_dates(doc, folded, max(0, len(doc.text) - 3000), len(doc.text))
+        rule = RULE_FAIT_A
+    if not dates:
+        dates = _signed_on_dates(doc, folded)
         rule = RULE_FAIT_A
     if not dates:
         dates = _dated_signature_lines(doc, structure)

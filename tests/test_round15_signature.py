@@ -93,3 +93,38 @@ def test_a_law_date_in_an_avenant_is_not_a_signature(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     doc, structure = read(path)
     assert code_signature_year(doc, structure).value == 2019
+
+
+def test_fait_au_and_fait_aux_at_a_line_start(tmp_path: Path) -> None:
+    """« Fait au Creusot », « Fait aux Herbiers »: the avenant's signature counts like « Fait à »."""
+    text = AMENDED.replace("Fait à Moulins, le {date}.", "Fait au Creusot, le 21 février 2022.")
+    path = tmp_path / "convention.txt"
+    path.write_text(text, encoding="utf-8")
+    doc, structure = read(path)
+    assert code_signature_year(doc, structure).value == 2022
+
+
+def test_a_period_inside_an_avenant_in_the_signature_block_is_no_signature(tmp_path: Path) -> None:
+    """An avenant quoted right after the signatures gives a period (« du 1er mai 2015 au 30 avril
+    2017 »): only the « Fait à » dates and short signature lines date the convention."""
+    avenant = ("Avenant n° 2. L'article 12 est ainsi rédigé : « La présente convention est prorogée pour une "
+               "nouvelle durée de deux ans, du 1er mai 2015 au 30 avril 2017. »\nFait à Dijon, le 23 avril 2015.\n")
+    text = BODY + "Fait à Dijon, le 4 avril 2013\n" + SIGNATORIES + avenant + SIGNATORIES
+    path = tmp_path / "convention.txt"
+    path.write_text(text, encoding="utf-8")
+    doc, structure = read(path)
+    assert code_signature_year(doc, structure).value == 2015
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Convention signée à Clermont-Ferrand le 3 juin 2024 ; avenant n° 1 signé le 10 mars 2025 ; "
+     "avenant n° 2 signé le 15 janvier 2026.\n", 2026),
+    ("La présente convention signée le 2 mai 2023.\n", 2023),
+    # a previous convention « signée le » inside a sentence is no signature of this one
+    ("Elle renouvelle la convention signée le 2 mai 2019 entre les mêmes parties.\n", None),
+])
+def test_a_list_of_signature_dates_in_a_consolidated_text(tmp_path: Path, line: str, expected) -> None:
+    path = tmp_path / "convention.txt"
+    path.write_text(BODY + line, encoding="utf-8")
+    doc, structure = read(path)
+    assert code_signature_year(doc, structure).value == expected

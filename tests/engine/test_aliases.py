@@ -105,3 +105,20 @@ def test_a_member_named_in_the_party_entry_is_not_its_kind():
 ])
 def test_a_party_named_with_a_capital_in_a_paragraph_of_parties(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parties run together on one line (a PDF): the party defined is the one just before « ci-après »
+    ("Entre L'État, représenté par le Préfet, La Communauté urbaine de Strasbourg, représentée par son "
+     "Président, Les Hôpitaux universitaires de Strasbourg, établissement public de santé, représentés par "
+     "leur Directeur général, ci-après dénommés « les HUS », et l'association.\nLes HUS recrutent.",
+     "Les centre hospitalier recrutent."),
+    ("Le Département, représenté par son président, La Ville de Sens, représentée par son maire, "
+     "L'Association d'aide aux victimes de l'Yonne, représentée par sa présidente, ci-après « l'AVIY ».\n"
+     "L'AVIY recrute.", "L'association recrute."),
+    # one party only: its own « représentée par » stands between its name and « ci-après »
+    ("La Communauté de communes du Jovinien, représentée par son président, ci-après « la CCJ ».\nLa CCJ recrute.",
+     "La communauté de communes recrute."),
+])
+def test_parties_on_one_line_define_the_nearest_party(text, expected):
+    assert read(text).splitlines()[-1] == expected

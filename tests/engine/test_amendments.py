@@ -166,3 +166,46 @@ def test_the_blocked_finding_quotes_the_amending_sentence(tmp_path):
     assert blocked
     assert "passage remplacé ou supprimé plus loin (article 3)" in blocked[0].reason
     assert "L'article 3 est ainsi rédigé" in blocked[0].reason
+
+
+STRUCK = "aux mêmes obligations de secret que les fonctionnaires de police"
+
+
+@pytest.mark.parametrize("amending", [
+    f"À l'article 3, les mots « {STRUCK} » sont remplacés par les mots « au secret professionnel ».",
+    f"Au premier alinéa de l'article 3, les mots « {STRUCK} » sont supprimés.",
+    f"Dans l'article 3, les mots « {STRUCK} », qui renvoyaient au secret des policiers, sont supprimés.",
+    f"Article 1er de l'avenant. A l'article 3, les mots « {STRUCK} » sont supprimes.",  # accent missing
+])
+def test_words_struck_out_of_an_article_no_longer_count(tmp_path, amending):
+    avenant = f"AVENANT N° 1\n\nLes parties conviennent de ce qui suit.\n\n{amending}\n"
+    path = _write(tmp_path, avenant)
+    assert _deonto(path) != "ambiguite"
+    doc = read_document(str(path))
+    blocked = [f for f in match(doc, segment(doc), RULES) if f.indicator == "deontologie" and f.status == "blocked"]
+    assert any("article 3, mots supprimés" in (f.reason or "") for f in blocked)
+
+
+@pytest.mark.parametrize("amending", [
+    f"À l'article 3, les mots « {STRUCK} » sont maintenus.",                    # kept, not struck
+    f"À l'article 226-13 du code pénal, les mots « {STRUCK} » sont supprimés.",  # another text
+    f"À l'article 9, les mots « {STRUCK} » sont supprimés.",                    # names no such article
+])
+def test_words_kept_or_struck_elsewhere_still_count(tmp_path, amending):
+    avenant = f"AVENANT N° 1\n\nLes parties conviennent de ce qui suit.\n\n{amending}\n"
+    assert _deonto(_write(tmp_path, avenant)) == "ambiguite"
+
+
+def test_a_table_of_changes_quoting_deleted_words_is_no_stipulation(tmp_path):
+    """A consolidated text's table of changes quotes the words an avenant deleted: they do not vote."""
+    table = ("Annexe – Tableau des modifications\n\nArticle 3 | Avenant n° 1 du 10 mars 2025 | Suppression des "
+             "mots « placé sous l'autorité hiérarchique du commandant de compagnie » ; l'alinéa ne mentionne "
+             "plus que l'autorité fonctionnelle\n")
+    path = _write(tmp_path, table, ethics=SOUND)
+    doc = read_document(str(path))
+    found = [f for f in match(doc, segment(doc), RULES) if f.indicator == "autorites"]
+    hierarchy = [f for f in found if f.rule_id == "autorites.hierarchique_confiee_aux_forces"]
+    assert hierarchy and all(f.status == "blocked" and "Suppression des mots" in f.reason for f in hierarchy)
+    fired = [f for f in found if f.status == "fired"]
+    assert fired  # the rest of the row is still read (« ne mentionne plus que l'autorité fonctionnelle »)
+    assert decide_indicator(RULES.files["autorites"], fired).value != "inversee"
