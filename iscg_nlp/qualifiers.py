@@ -141,6 +141,8 @@ class ReportConfig:
     #: cues after which the rest of the clause is another party's claim (« les observations … selon
     #: lesquelles la transmission … méconnaît … »)
     claims: list[LazyRegex] = field(default_factory=list)
+    #: nouns after which those cues only say how something is done (« les modalités selon lesquelles »)
+    claims_not_after: list[LazyRegex] = field(default_factory=list)
 
 
 @dataclass
@@ -305,7 +307,8 @@ def _report(raw: dict | None, gap: int) -> ReportConfig | None:
                                   words=int(ind.get("words", 10)))
     return ReportConfig(quotes=quotes, sources=cues("sources"), adopted=cues("adopted"), past=cues("past"),
                         past_neutral=cues("past_neutral"), present=cues("present"),
-                        reach=int(raw.get("reach", 1500)), indirect=indirect, claims=cues("claims"))
+                        reach=int(raw.get("reach", 1500)), indirect=indirect, claims=cues("claims"),
+                        claims_not_after=cues("claims_not_after"))
 
 
 def _box_form(form: str) -> str:
@@ -652,6 +655,10 @@ class TextQualifiers:
             regions += self._indirect_reports(rc, rc.indirect)
         for rx in rc.claims:
             for m in _finditer(rx, f):
+                head = f[max(0, m.start() - 40):m.start()].rstrip()
+                if any(n.compiled.search(head) and n.compiled.search(head).end() == len(head)
+                       for n in rc.claims_not_after):
+                    continue  # « les modalités selon lesquelles le Département met … »: a stipulation
                 # the claim runs to the end of the sentence or a « ; » (a « : » does not end it)
                 _, shi = self.sentence(m.start(), m.end())
                 semi = f.find(";", m.end(), shi)

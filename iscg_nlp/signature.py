@@ -159,7 +159,12 @@ def _block_dates(doc: Document, structure: Structure, folded: str) -> list:
         lo = doc.text.rfind("\n", 0, pos) + 1
         hi = doc.text.find("\n", pos)
         return len(doc.text[lo:hi if hi >= 0 else len(doc.text)].strip()) <= _MAX_LINE
-    return fait + [d for d in dates if d.start not in starts and short_line(d.start)
+    def signer_date(pos: int) -> bool:
+        # a signatory's own date (« Le Président du Conseil départemental, le 11 janvier 2021 »), also
+        # when a PDF runs the signatories' lines together
+        return re.search(r"(?:,\s*le|\n\s*le|\n)\s*$", folded[max(0, pos - 8):pos]) is not None
+
+    return fait + [d for d in dates if d.start not in starts and (short_line(d.start) or signer_date(d.start))
                    and not re.search(r"(?:\bdu|\bau|\bjusqu'au)\s*$", folded[max(0, d.start - 12):d.start])]
 
 

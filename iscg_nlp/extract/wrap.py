@@ -87,7 +87,13 @@ _TITLE = re.compile(r"^\s*(article|annexe|titre|chapitre|pr[ée]ambule|section)\
 _ABBREV_END = re.compile(r"(\b[A-Z]\.|\bn°|\bart\.|\bal\.)$")
 
 
+#: « AVENANT N° 1 » alone on its line: the heading of an amendment bound after the convention
+_AMENDMENT_ALONE = re.compile(r"^\s*(?:premier\s+)?avenant(?:\s+n\s*[°o]\s*\d{1,2})?\s*$", re.IGNORECASE)
+
+
 def _is_heading_line(a: str) -> bool:
+    if _AMENDMENT_ALONE.match(a):
+        return True
     return bool(_TITLE.match(a)) and len(a) < 100 and not a.endswith((",", "de", "du", "des", "et"))
 
 

@@ -35,3 +35,13 @@ def test_a_claim_about_a_practice_is_no_stipulation(claim):
 ])
 def test_what_follows_the_claim_still_counts(text):
     assert code("deontologie", text) == "contre_sens"
+
+
+@pytest.mark.parametrize("text", [
+    "La présente convention définit les modalités selon lesquelles l'intervenant social transmet "
+    "systématiquement la fiche de liaison aux enquêteurs.",
+    "Les conditions selon lesquelles l'intervenant transmet systématiquement la fiche de liaison aux "
+    "enquêteurs sont fixées en annexe.",
+])
+def test_the_way_something_is_done_is_no_claim(text):
+    assert code("deontologie", text) == "contre_sens"

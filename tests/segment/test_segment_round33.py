@@ -76,3 +76,28 @@ Coût du poste à mi-temps : 24 000 euros.
     structure = segment(read_document(str(path)))
     assert [a.title for a in structure.articles] == ["OBJET DE LA CONVENTION", "MOYENS", "DURÉE"]
     assert [a.title for a in structure.annexes] == ["BUDGET PRÉVISIONNEL 2019-2020"]
+
+
+def test_an_avenant_heading_alone_on_its_line_is_not_glued_to_its_subtitle(tmp_path):
+    """Round 35: « AVENANT N° 1 » followed by « à la convention du … » (lower case) stays a heading of its
+    own, so the avenant is a section and its text is read as stipulations, not as signatures."""
+    text = """CONVENTION RELATIVE A L'INTERVENANT SOCIAL DE DIJON
+
+Article 1 - Objet
+La presente convention organise la presence d'un intervenant social a l'hotel de police.
+Article 2 - Duree
+La presente convention est conclue pour deux ans.
+Fait à Dijon, le 4 avril 2013.
+Le Préfet
+Le Maire
+AVENANT N° 1
+à la convention du 4 avril 2013 relative à l'intervention sociale
+Les parties conviennent de ce qui suit :
+L'article 2 est complété par un alinéa ainsi rédigé : « Elle est prorogée de deux ans. »
+Fait à Dijon, le 2 juin 2014.
+"""
+    path = tmp_path / "avenant.txt"
+    path.write_text(text, encoding="utf-8")
+    structure = segment(read_document(str(path)))
+    assert [a.title for a in structure.articles if a.number is None] == ["AVENANT N° 1"]
+    assert structure.signature is not None and text.index("AVENANT") >= structure.signature[1] - 1
