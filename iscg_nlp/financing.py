@@ -1903,18 +1903,96 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
 _AVENANT_HEADING = re.compile(r"(?m)^[^\w\n]{0,6}avenant(?!\w)")
 
 
-def _amendment_start(folded: str, structure: Structure | None) -> int | None:
-    """Where the first avenant bound after the convention begins: a line opening with « Avenant » after
-    the signature block, or an article titled « avenant » (None when the file holds no such amendment)."""
+def _amendment_starts(folded: str, structure: Structure | None) -> list[int]:
+    """Where each avenant bound after the convention begins, in order: a line opening with « Avenant »
+    after the signature block, or an article titled « avenant »."""
     if structure is None:
-        return None
+        return []
     starts = []
     if structure.signature:
-        m = _AVENANT_HEADING.search(folded, structure.signature[0])
-        if m:
-            starts.append(m.start())
+        starts += [m.start() for m in _AVENANT_HEADING.finditer(folded, structure.signature[0])]
     starts += [a.start for a in structure.articles if "avenant" in fold(a.title)]
-    return min(starts) if starts else None
+    return sorted(set(starts))
+
+
+def _amendment_start(folded: str, structure: Structure | None) -> int | None:
+    """Where the first avenant bound after the convention begins (None when the file holds none)."""
+    starts = _amendment_starts(folded, structure)
+    return starts[0] if starts else None
+
+
+def _read_all(doc: Document, structure: Structure | None) -> _State:
+    """Tables, prose and ticked boxes of ``doc`` read into one state."""
+    st = _State()
+    used = _read_tables(doc, structure, st)
+    _read_prose(doc, structure, st, used)
+    _ticked_financeurs(doc, structure, st)
+    return st
+
+
+_MONEY_RULES = ("financement.tableau_annuel", "financement.parts_annuelles", "financement.part_ou_montant",
+                "financement.financeur_unique")
+
+
+def _states_money(st: _State, start: int) -> tuple[bool, bool]:
+    """Whether ``st`` holds a financeur's amount or share (first) and a cost (second) read at or after
+    ``start``."""
+    fins = any((f.montants or f.parts) and any(e.start >= start and e.rule in _MONEY_RULES for e in f.evidence)
+               for f in st.fins.values())
+    cost = st.cost is not None and st.cost[1].start >= start
+    return fins, cost
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _money_years(text: str, st: _State, lo: int, hi: int) -> set[int]:
+    """The years of the financeurs' amounts read in ``[lo, hi)``: those written in their evidence, and for
+    a table row those of the line above it (the header of its years)."""
+    years: set[int] = set()
+    for f in st.fins.values():
+        for e in f.evidence:
+            if lo <= e.start < hi and e.rule in _MONEY_RULES:
+                years.update(int(y) for y in _YEAR.findall(text, e.start, e.end))
+                if e.rule == "financement.tableau_annuel":
+                    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, e.start)))
+                    years.update(int(y) for y in _YEAR.findall(text, above + 1, e.start))
+    return years
+
+
+def _money_in_force(doc: Document, structure: Structure | None, st: _State) -> None:
+    """The cost and the financeurs' table an avenant bound after the convention states replace the
+    convention's (« L'article 8 est remplacé par les dispositions suivantes : … 49 500 euros »): the latest
+    avenant that speaks of money wins, read alone; an avenant silent on money changes nothing. An avenant
+    that names a single financeur's new amount changes that financeur only; one that restates two
+    financeurs or more, or a table, restates the whole distribution."""
+    starts = _amendment_starts(_folded(doc).all, structure)
+    if not starts or not any(_states_money(st, starts[0])):
+        return
+    for start in reversed(starts):
+        keep = "".join(c if c == "\n" else " " for c in doc.text[:start])
+        later = _read_all(dataclasses.replace(doc, text=keep + doc.text[start:]), structure)
+        fins, cost = _states_money(later, start)
+        if not (fins or cost):
+            continue
+        if cost:
+            st.cost, st.cost_total, st.breakdown, st.cost_ev = (later.cost, later.cost_total, later.breakdown,
+                                                                later.cost_ev)
+        before, after = _money_years(doc.text, st, 0, start), _money_years(doc.text, later, start, len(doc.text))
+        if fins and before & after and min(before) < min(after):
+            fins = False  # later columns of a table still running are rewritten: its first year stands
+        if fins:
+            stated = {t: f for t, f in later.fins.items() if f.montants or f.parts}
+            whole = len(stated) >= 2 or any(e.rule == "financement.tableau_annuel"
+                                            for f in stated.values() for e in f.evidence)
+            if whole:
+                st.fins = dict(later.fins)
+                st.degressive_cue, st.stable_cue, st.sole_cue = (later.degressive_cue, later.stable_cue,
+                                                                 later.sole_cue)
+                st.revisable_cue, st.remainder = later.revisable_cue, later.remainder
+            else:
+                st.fins.update(stated)
+        return
 
 
 # The header of a table with one column per post then the total (« Financeur | Poste de Nice | Poste de
@@ -2645,10 +2723,8 @@ def code_financing(doc: Document, structure: Structure | None = None) -> tuple[I
     folding = _folded(doc)
     token = _ALIASES.set(_document_aliases(doc.text, folding.all) if folding.sliceable else ())
     try:
-        st = _State()
-        used = _read_tables(doc, structure, st)
-        _read_prose(doc, structure, st, used)
-        _ticked_financeurs(doc, structure, st)
+        st = _read_all(doc, structure)
+        _money_in_force(doc, structure, st)
     finally:
         _ALIASES.reset(token)
 
