@@ -1378,7 +1378,7 @@ _PAYER_CUE = re.compile(
     r"|\ben\s+(?:assur|assum|support)\w*\s+(?:seule?s?\s+|entierement\s+|integralement\s+|totalement\s+)?"
     r"la\s+charge\b(?!\s+(?:de|du|des|d')\b)"
     # « sollicite chaque année, pour le financement du poste, des subventions auprès de l'État »
-    r"|\bsollicit\w*\s+(?:[\w'-]+,?\s+){0,8}?(?:subvention|participation|financement|concours|contribution|credits)"
+    r"|\bsollicit\w*\s+(?:[\w'-]+,?\s+){0,12}?(?:subvention|participation|financement|concours|contribution|credits)"
     r"|\b(?:subventions?|participations?|financements?|concours|contributions?)\s+(?:[\w'-]+\s+){0,2}?sollicit"
     # « Une subvention au titre du fonds interministériel de prévention de la délinquance sera sollicitée »
     r"|\b(?:subventions?|participations?|concours|contributions?)\s+au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s*"

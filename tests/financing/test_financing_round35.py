@@ -88,3 +88,16 @@ def test_subsidy_that_benefits_the_post_itself_still_counts() -> None:
             "au titre du FIPD d'un montant de 6 000 euros ; le Département prend en charge le solde.")
     fin, _ = code_article(text)
     assert "etat" in {f["type"] for f in fin.extra["financeurs"]}
+
+
+@pytest.mark.parametrize("text", [
+    "La communauté d'agglomération sollicite à cet effet, auprès des services de la préfecture, une subvention "
+    "au titre du fonds interministériel de prévention de la délinquance.",
+    "L'association sollicite chaque année, auprès du préfet et dans les conditions de la circulaire en vigueur, "
+    "une subvention du FIPD.",
+])
+def test_a_subsidy_sought_with_a_long_incise_names_its_funder(text: str) -> None:
+    """Round 35 (xy04): the employer « sollicite, auprès de …, une subvention au titre du FIPD »: the State
+    is a funder without amount, as when « une subvention est sollicitée »."""
+    fin, _ = code_article("Le poste est financé par la communauté d'agglomération. " + text)
+    assert {f["type"] for f in fin.extra["financeurs"]} >= {"etat"}

@@ -49,9 +49,6 @@ FUNDERS_MISSED = {
     "wa03-haute-vienne-2012.pdf": "l'employeur qui paie « le complément … sur ses fonds propres » dans une "
                                   "participiale (« le complément étant assuré sur les fonds propres de "
                                   "l'association ») n'est pas lu comme financeur",
-    "xy04-martinique-2013.odt": "« La communauté d'agglomération sollicite …, auprès des services de la "
-                                "préfecture, une subvention au titre du FIPD » : l'État n'est pas lu (forme "
-                                "active avec incise ; « une subvention est sollicitée » l'est)",
     "wb06-savoie-2017.txt": "« des communes ou groupements de communes » : seules les communes sont lues, "
                             "pas l'intercommunalité",
 }
