@@ -53,6 +53,8 @@ def _name_regex(name: str) -> str:
 # « préfet de police des Bouches-du-Rhône », « directeur départemental de la sécurité publique du Nord »
 _CUE = (r"(?:prefet(?:e)?(?:\s+de\s+police)?|prefecture(?:\s+de\s+police)?|departement|conseil\s+departemental|"
         r"conseil\s+general|groupement\s+de\s+gendarmerie(?:\s+departementale)?|"
+        # « le colonel commandant le groupement des Côtes-d'Armor »
+        r"command\w*\s+(?:le\s+|du\s+)?groupement|"
         r"(?:direction|directeur|directrice)\s+departementale?\s+de\s+la\s+securite\s+publique|"
         r"direction\s+interdepartementale\s+de\s+la\s+police\s+nationale|ddsp|dipn|"
         # around Paris, the police directorate of the petite couronne: « Direction territoriale de la

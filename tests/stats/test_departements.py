@@ -59,3 +59,8 @@ def test_paris_by_its_prefet_de_police_when_no_other_departement_is_named():
     # the préfet de police of Marseille is named with his département, which wins over a bare mention
     assert departement_of("Le préfet de police des Bouches-du-Rhône ... le préfet de police veille à") \
         == "Bouches-du-Rhône"
+
+
+def test_the_gendarmerie_groupement_named_by_its_commander():
+    assert departement_of("par délégation du colonel commandant le groupement des Côtes-d'Armor ;") == "Côtes-d'Armor"
+    assert departement_of("le commandant du groupement de la Manche") == "Manche"
