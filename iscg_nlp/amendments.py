@@ -159,6 +159,18 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _AVENANT_LINE = re.compile(r"(?m)^[^\w\n]{0,6}avenant(?!\w)")
 
 
+def amendment_starts(folded: str, structure: Structure | None) -> list[int]:
+    """Where each avenant bound after the convention begins, in order: a line opening with « Avenant »
+    after the signature block, or an article titled « avenant »."""
+    if structure is None:
+        return []
+    starts = []
+    if structure.signature:
+        starts += [m.start() for m in _AVENANT_LINE.finditer(folded, structure.signature[0])]
+    starts += [a.start for a in structure.articles if "avenant" in fold(a.title)]
+    return sorted(set(starts))
+
+
 def _in_amendment(folded: str, structure: Structure, target: Article, pos: int) -> bool:
     """The amending sentence stands in an amendment bound after the convention: after the signature
     block, in an article or annex titled « avenant », or after a line that opens with « Avenant ».

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .aliases import ACRONYM_IN_BRACKETS
+from .amendments import amendment_starts
 from .frnumbers import Amount, find_amounts, find_numbers
 from .qualifiers import QualifierConfig, TextQualifiers, load_qualifier_config
 from .resources import bundled_rules_dir, default_rules_dir
@@ -1900,24 +1901,9 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         st.etp = (value, ev)
 
 
-_AVENANT_HEADING = re.compile(r"(?m)^[^\w\n]{0,6}avenant(?!\w)")
-
-
-def _amendment_starts(folded: str, structure: Structure | None) -> list[int]:
-    """Where each avenant bound after the convention begins, in order: a line opening with « Avenant »
-    after the signature block, or an article titled « avenant »."""
-    if structure is None:
-        return []
-    starts = []
-    if structure.signature:
-        starts += [m.start() for m in _AVENANT_HEADING.finditer(folded, structure.signature[0])]
-    starts += [a.start for a in structure.articles if "avenant" in fold(a.title)]
-    return sorted(set(starts))
-
-
 def _amendment_start(folded: str, structure: Structure | None) -> int | None:
     """Where the first avenant bound after the convention begins (None when the file holds none)."""
-    starts = _amendment_starts(folded, structure)
+    starts = amendment_starts(folded, structure)
     return starts[0] if starts else None
 
 
@@ -1966,7 +1952,7 @@ def _money_in_force(doc: Document, structure: Structure | None, st: _State) -> N
     avenant that speaks of money wins, read alone; an avenant silent on money changes nothing. An avenant
     that names a single financeur's new amount changes that financeur only; one that restates two
     financeurs or more, or a table, restates the whole distribution."""
-    starts = _amendment_starts(_folded(doc).all, structure)
+    starts = amendment_starts(_folded(doc).all, structure)
     if not starts or not any(_states_money(st, starts[0])):
         return
     for start in reversed(starts):

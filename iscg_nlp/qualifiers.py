@@ -656,8 +656,7 @@ class TextQualifiers:
         for rx in rc.claims:
             for m in _finditer(rx, f):
                 head = f[max(0, m.start() - 40):m.start()].rstrip()
-                if any(n.compiled.search(head) and n.compiled.search(head).end() == len(head)
-                       for n in rc.claims_not_after):
+                if any(any(h.end() == len(head) for h in n.compiled.finditer(head)) for n in rc.claims_not_after):
                     continue  # « les modalités selon lesquelles le Département met … »: a stipulation
                 # the claim runs to the end of the sentence or a « ; » (a « : » does not end it)
                 _, shi = self.sentence(m.start(), m.end())
