@@ -42,7 +42,8 @@ PURPOSE = [
     ("Le dispositif a pour but le soutien des victimes d'agressions sexuelles." + HINT, "victimes_seulement"),
     # it does not restrict
     ("Le poste a pour objet l'accompagnement des victimes de violences conjugales. Article 3 : l'intervenant reçoit toute personne en difficulté sociale.", "tous_publics"),
-    ("Le poste a pour objet l'accompagnement des victimes de violences conjugales, ainsi que des personnes en détresse." + HINT, "tous_publics"),
+    # CODEBOOK (public, ambiguite): « victimes et/ou personnes en difficulté sociale » sans jamais nommer les mis en cause
+    ("Le poste a pour objet l'accompagnement des victimes de violences conjugales, ainsi que des personnes en détresse." + HINT, "ambiguite"),
     ("Le poste a pour objet, principalement, l'accompagnement des victimes de violences intrafamiliales." + HINT, "tous_publics"),
     ("L'intervenant a pour objet l'accompagnement, en priorité, des victimes de violences conjugales." + HINT, "tous_publics"),
     ("L'une de ses missions a pour objet l'accompagnement des victimes de violences conjugales, parmi d'autres." + HINT, "tous_publics"),
