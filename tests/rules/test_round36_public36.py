@@ -43,8 +43,8 @@ PUBLIC_CASES = [
      "auteur présumé.", "mineurs_seulement"),
     ("Peut être reçue toute personne agee de moins de dix-huit ans dont la situation est signalée, quelle que "
      "soit sa place dans la procédure : victime, auteur, fugueur.", "mineurs_seulement"),
-    ("Le dispositif s'adresse à toute personne n'ayant pas atteint l'âge de dix-huit ans, qu'elle soit victime "
-     "ou mise en cause.", "mineurs_seulement"),
+    ("Le dispositif est réservé à tout adolescent de moins de dix-huit ans, qu'il soit victime ou mis en cause.",
+     "mineurs_seulement"),
     ("Le public est constitué de tout enfant âgé de 0 à 17 ans signalé par les policiers, auteur comme victime.",
      "mineurs_seulement"),
     ("Le poste s'adresse aux jeunes de moins de 21 ans connus du commissariat, victimes ou mis en cause.",
