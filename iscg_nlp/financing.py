@@ -105,7 +105,9 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
         r"|\bpetr\b|\bpoles?\s+d'equilibre\s+territoria|\bsyndicats?\s+intercommuna|\bsiv(?:u|om)\b"
         r"|\betablissements?\s+publics?\s+territoria|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+"
-        r"|\bcentres?\s+intercommuna(?:l|ux)\s+d'action\s+sociale\b|\bc\.?i\.?a\.?s\b\.?")),
+        r"|\bcentres?\s+intercommuna(?:l|ux)\s+d'action\s+sociale\b|\bc\.?i\.?a\.?s\b\.?"
+        # « des communes ou groupements de communes »: a grouping of communes is an EPCI
+        r"|\bgroupements?\s+de\s+co(?:m|rn)(?:m|rn)unes\b")),
     ("intercommunalite", _NAMED_COMMUNAUTE),
     ("intercommunalite", _PAYS),
     ("intercommunalite", _COMMUNAUTE_OF_NAME),
@@ -130,7 +132,8 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bunion\s+europeenne\b|\bfonds\s+social\s+europeen\b|\bfse\b|\bentreprises?\s+\w+"
         r"|\bgip\b|\bgroupements?\s+d'interet\s+public\b|\bautofinancement\b"
         # « sur ses fonds propres », « et par les fonds propres de l'association »
-        r"|(?:\(|\b(?:ses|leurs|sur|en|par(?:\s+(?:les|ses|leurs))?))\s*(?:propres\s+(?:fonds|ressources)|(?:fonds|ressources)\s+propres)\b")),
+        r"|(?:\(|\b(?:ses|leurs|(?:sur|en|par)(?:\s+(?:les|ses|leurs|des|ces))?))\s*(?:propres\s+(?:fonds|ressources)"
+        r"|(?:fonds|ressources)\s+propres)\b")),
     ("commune", re.compile(r"\bcommunes?\b|\bvilles?\b|\bmairies?\b|\bmunicipalites?\b|\bc\.?c\.?a\.?s\b\.?"
                            r"|\bcentres?\s+communa(?:l|ux)\s+d'action\s+sociale\b")),
 ]
@@ -405,7 +408,17 @@ def _financeur_mentions(folded: str, start: int = 0, end: int | None = None,
             if any(t.start < e and s < t.end for t in taken):
                 continue
             taken.append(_Mention(ftype, s, e))
-    return _drop_name_parts(sorted(taken, key=lambda t: t.start), folded, original)
+    taken.sort(key=lambda t: t.start)
+    # « sur les fonds propres du CCAS », « par les ressources propres de la Ville »: the employer's own
+    # funds are its owner's money, typed by the owner named right after (an association is no financeur
+    # word: its own funds stay « autre »).
+    taken = [t for i, t in enumerate(taken) if not (
+        t.type == "autre" and "propre" in folded[t.start:t.end] and i + 1 < len(taken)
+        and _OWNER_LINK.fullmatch(folded, t.end, taken[i + 1].start))]
+    return _drop_name_parts(taken, folded, original)
+
+
+_OWNER_LINK = re.compile(r"\s*(?:de\s+la|de\s+l'|du|des|de|d')\s*")
 
 
 # An intercommunalité's proper name often holds another financeur's word: « Communauté d'agglomération
@@ -1360,7 +1373,7 @@ _PAYER_CUE = re.compile(
     r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
     r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
     r"|\b(?:pris|prise|prises|prend|prennent|prendra|prendront)\s+en\s+charge\s+(?:financiere(?:ment)?\s+)?"
-    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement|solde|reste|complement|reliquat)\s+"
+    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement|solde|reste|complement|reliquat|part|partie|fraction)\s+"
     r"(?:de\s+(?:son|sa|leur|la|l')|du|des)\s*)?"
     r"(?:cout|poste|financement|remuneration|salaire|emploi)\b)"
     r"|\b(?:particip\w*|contribu\w*|(?:prend|prennent|prendra|prendront|prenne)\s+(?:sa\s+|leur\s+)?part)\s+"
@@ -1398,6 +1411,11 @@ _PAYER_CUE = re.compile(
     # « contribue au fonctionnement de l'unité par la subvention mentionnée au préambule »
     r"|\b(?:contribu|particip)\w*\s+(?:[\w'-]+\s+){0,6}?par\s+(?:la|une|sa|leur|cette|ladite)\s+"
     r"(?:subvention|dotation|contribution|participation|aide\s+financiere)\b"
+    # « le complément étant assuré sur les fonds propres de l'association », « le solde est financé par
+    # la Ville »: the remainder as the subject of a passive (or an absolute participle), its payer after
+    r"|\b(?:le|son|leur)\s+(?:complement|solde|reliquat|surplus|reste)\s+(?:du\s+(?:cout|financement|budget)\s+)?"
+    r"(?:etant|est|sera|seront|sont)\s+(?:[\w'-]+\s+)?(?:assure|pris\s+en\s+charge|finance|couvert|supporte|apporte"
+    r"|verse)e?s?\s+(?:par|sur)\b"
     r"|\b(?:(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*|pren\w*\s+(?:a\s+(?:sa|leur)\s+|en\s+)charge)"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat"
     r"|reste\s+(?:du|de\s+la|des)\s+(?:cout|financement|remuneration|charges?|depenses|budget))\b")
@@ -1442,11 +1460,19 @@ _OTHER_PART = re.compile(
 _CLAUSE_END = re.compile(r"[,;:()]")
 
 
+# « prend en charge la part du coût qui n'est pas couverte par cette subvention »: the negation
+# belongs to the relative clause naming the remainder, not to the paying.
+_UNCOVERED_PART = re.compile(
+    r"\bqui\s+(?:ne\s+|n')\s*(?:est|sont|sera|seront|serait)\s+pas\s+(?:couverte?s?|financee?s?|prise?s?\s+en\s+charge"
+    r"|assuree?s?|supportee?s?)\b")
+
+
 def _cue_negated(folded: str, s: int, e: int, c: re.Match[str]) -> bool:
     """"ne constitue pas une participation au financement", "sans que leur participation soit acquise"."""
     left = max((m.end() for m in _CLAUSE_END.finditer(folded, s, c.start())), default=s)
     right = next((m.start() for m in _CLAUSE_END.finditer(folded, c.end(), e)), e)
-    return bool(_NEGATED.search(folded, left, right))
+    relative = [(m.start(), m.end()) for m in _UNCOVERED_PART.finditer(folded, c.end(), right)]
+    return any(not any(a <= n.start() < b for a, b in relative) for n in _NEGATED.finditer(folded, left, right))
 
 
 def _other_part_between(folded: str, a: int, b: int, cue_start: int | None = None) -> bool:
@@ -1521,6 +1547,12 @@ _NOT_FOR_POST = re.compile(
     # the purchase itself as the subject: « cet aménagement bénéficie d'une subvention de l'État … »
     r"|\b(?:amenagement|achat|acquisition|equipement|installation|investissement)\b[^.;]{0,40}?\bbenefici\w*\s+"
     r"d'une?\s+(?:aide|subvention|dotation|financement|participation)\b"
+    # « Cette aide ne constitue pas une participation au financement du poste », « n'est pas un concours
+    # au coût de l'emploi »: the money is named, then denied to the post
+    r"|\b(?:ne|n')\s*(?:constitu\w*|est|sont|sera|seront|vaut|valent|represente\w*)\s+(?:\w+\s+)?pas\s+"
+    r"(?:une?\s+|des\s+|la\s+|le\s+)?(?:participations?|contributions?|financements?|concours|subventions?|aides?"
+    r"|apports?)\s+(?:financiere?s?\s+)?(?:au|a\s+la|a\s+l')\s*(?:financement|cout|budget|remuneration)\s+(?:annuel\s+)?"
+    r"(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:present\s+|meme\s+)?(?:poste|emploi|dispositif|intervenant)"
     r"|\b(?:ne|n')\s*(?:concour\w*|contribu\w*|particip\w*|sert|servent|servira)\s+(?:\w+\s+)?pas\s+"
     r"(?:au|a\s+la|a\s+l')\s*(?:financement|cout|budget|remuneration)\s+(?:annuel\s+)?"
     r"(?:(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:present\s+|meme\s+)?(?:poste|emploi|dispositif|intervenant)"

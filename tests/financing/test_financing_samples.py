@@ -45,13 +45,7 @@ FUNDERS_READ_DIFFERENTLY = {"zn04-guyane-2020.txt", "xm06-landes-2012.txt"}
 
 #: funders the reader still misses on samples read in round 35 (open defects, kept visible: the test
 #: expects the failure and reports it as fixed, then to be removed from here, when the reader finds them)
-FUNDERS_MISSED = {
-    "wa03-haute-vienne-2012.pdf": "l'employeur qui paie « le complément … sur ses fonds propres » dans une "
-                                  "participiale (« le complément étant assuré sur les fonds propres de "
-                                  "l'association ») n'est pas lu comme financeur",
-    "wb06-savoie-2017.txt": "« des communes ou groupements de communes » : seules les communes sont lues, "
-                            "pas l'intercommunalité",
-}
+FUNDERS_MISSED: dict[str, str] = {}
 
 # Accuracy floors on zs* to zv*: their one blind measure (then read for a round of rules); empty: nothing
 # measured yet.
