@@ -100,7 +100,7 @@ MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 SET_RE = re.compile(r"^([a-z]{1,2})\d\d-")
 FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrstuvwxyz"},
             **{k: "dev" for k in ("za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn",
-                                 "zo", "zp", "zq", "zr", "zw", "zx", "zy", "zz", "ya", "yb", "yc", "yd", "ye", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr", "ys", "yt", "yu", "yv", "yw", "yx", "yy", "yz", "xa", "xb", "xc", "xd", "xe", "xf", "xg", "xh", "xi", "xj", "xk", "xl", "xm", "xn", "xo", "xp", "xq", "xr", "xs", "xt", "xu", "xv", "xw", "xx", "xy", "xz", "wa", "wb", "wc")},
+                                 "zo", "zp", "zq", "zr", "zw", "zx", "zy", "zz", "ya", "yb", "yc", "yd", "ye", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr", "ys", "yt", "yu", "yv", "yw", "yx", "yy", "yz", "xa", "xb", "xc", "xd", "xe", "xf", "xg", "xh", "xi", "xj", "xk", "xl", "xm", "xn", "xo", "xp", "xq", "xr", "xs", "xt", "xu", "xv", "xw", "xx", "xy", "xz", "wa", "wb", "wc", "wd", "we", "wf", "wg")},
             **{k: "blind" for k in ("zs", "zt", "zu", "zv")}}
 
 
