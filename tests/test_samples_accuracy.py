@@ -8,7 +8,7 @@ change is always re-analysed.
 Three families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*`` to ``zr*``, ``zw*`` to ``zz*`` and ``ya*`` to ``yz*``, ``xa*`` to ``xz*``, ``wa*`` to ``wc*``: conventions written blind by others, each set measured once before anyone read
+- ``c*`` to ``zr*``, ``zw*`` to ``zz*`` and ``ya*`` to ``yz*``, ``xa*`` to ``xz*``, ``wa*`` to ``wk*``: conventions written blind by others, each set measured once before anyone read
   it, then read while writing the next round of rules (development). Their floor (``DEV_FLOOR``) is
   the level measured after the last round of rules. The blind measures, for the record (average over
   the 14 indicators / avis exact; each set written by a writer who never saw the rules nor the other
@@ -43,14 +43,15 @@ Three families of samples:
   (thirty-second); xv+xw+xx+xy 96.2 % / 28/32, one ``inversee`` and one ``contre_sens`` missed, one false
   ``contre_sens`` (thirty-third); xz+wa+wb+wc 94.4 % / 27/32, one false ``inversee`` and one false
   ``contre_sens`` (thirty-fourth, wb made of avenants and consolidated texts); wd+we+wf+wg 98.0 % /
-  32/32, no grave value missed or false (thirty-fifth, with words struck out by an avenant).
+  32/32, no grave value missed or false (thirty-fifth, with words struck out by an avenant); wh+wi+wj+wk
+  97.8 % / 31/32, one ``contre_sens`` missed and one false (thirty-sixth).
 - ``zs*`` to ``zv*`` (97.3 % / 27/32, no grave value missed, one false ``contre_sens``, nineteenth
   round): read for the twentieth round, three values still disagree, so their floors
   (``BLIND_FLOOR``) are kept at their blind measure. Later blind sets stay outside the repository
   until measured.
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on the
-``a*`` to ``zr*``, ``zw*`` to ``zz*`` and ``ya*`` to ``yz*``, ``xa*`` to ``xz*``, ``wa*`` to ``wc*`` samples, and never be proposed where the gold has another value: these are the findings that matter
+``a*`` to ``zr*``, ``zw*`` to ``zz*`` and ``ya*`` to ``yz*``, ``xa*`` to ``xz*``, ``wa*`` to ``wg*`` samples, and never be proposed where the gold has another value: these are the findings that matter
 most to ANISCG, and a false one discredits the tool.
 """
 
@@ -70,7 +71,7 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: development samples (c* to zr*, zw* to zz*, ya* to yz*, xa* to xz*, wa* to wc*: 810 files written blind, then read while writing the rules): accuracy
+#: development samples (c* to zr*, zw* to zz*, ya* to yz*, xa* to xz*, wa* to wg*: 842 files written blind, then read while writing the rules): accuracy
 #: measured after the fifteenth round of rules (financement / cout_poste come from financing.py).
 DEV_FLOOR = {
     "lieu_exercice": 1.0, "locaux_moyens": 1.0, "public": 1.0, "situations": 1.0, "autorites": 1.0,
