@@ -65,6 +65,11 @@ def test_qualifier_found(sentence, expected):
     "Aucune subvention n'est prévue. Un [bureau] est mis à disposition.",
     "Ce rapport n'est pas public : le [secret professionnel] s'applique.",
     "Il ne reçoit personne toutefois le [bureau] reste ouvert.",
+    # a contrast opens a new clause (« par contre », « en revanche »)
+    "Il ne reçoit pas les auteurs, par contre les [victimes] sont reçues.",
+    "Le commissaire n'a pas d'autorité, par contre il fixe son [planning].",
+    "Elle ne dispose pas de véhicule, par contre un [bureau] lui est réservé.",
+    "Elle ne dispose pas de véhicule, en revanche un [bureau] lui est réservé.",
     "Sauf décision contraire, hormis le [bureau] mis à disposition.",
     # too far from the match (beyond the window)
     "Il n'est pas question de ce point dans la suite des échanges avec la commune pour le [bureau].",
