@@ -50,6 +50,7 @@ RULES: dict[str, str] = {
     "cout_poste.etp_reste_du_temps": "Le reste du temps du titulaire est donné à un autre lieu du même poste : un temps plein.",
     "cout_poste.etp_semaine_entiere": "Le titulaire travaille toute la semaine (« du lundi au vendredi ») : un temps plein.",
     "cout_poste.cout_rectifie": "Un article postérieur rectifie le coût du poste écrit plus haut : le montant rectifié est retenu.",
+    "cout_poste.total_des_parts": "Le coût du poste est donné par la liste des parts des financeurs : le coût retenu est leur somme.",
     "cout_poste.total_des_postes": "Coût donné pour chacun des postes : le coût retenu est celui de l'ensemble des postes.",
     "cout_poste.charges_du_poste": "Montant de la rémunération ou des charges du poste (« dont le montant est estimé à … ») : "
                                    "il en donne le coût.",
@@ -490,6 +491,12 @@ def _folded(doc: Document) -> _Folded:
     return f
 
 
+# A blank line after a word or a comma (no end of sentence) then a lower-case word (not an item « a) »):
+# the sentence runs over a PDF page break.
+_PAGE_BREAK_BEFORE = re.compile(r"[^\W\d_,][ \t]*$|,[ \t]*$")
+_ITEM_MARK = re.compile(r"\s*[a-z]{1,3}\s*[).]")
+
+
 def _continues(text: str, pos: int) -> bool:
     """The text after a blank line goes on with the sentence before it.
 
@@ -510,6 +517,10 @@ def _sentences(text: str, folded: str | None = None) -> list[tuple[int, int]]:
         if "\n" in m.group() and _OPEN_END.search(folded, max(0, m.start() - 20), m.start()) and (
                 "\n\n" not in m.group().replace(" ", "").replace("\t", "") or _continues(text, m.end())):
             continue  # a wrapped line, not the end of a sentence
+        if "\n\n" in m.group().replace(" ", "").replace("\t", "") and _PAGE_BREAK_BEFORE.search(
+                text, max(0, m.start() - 2), m.start()) and _continues(text, m.end()) \
+                and not _ITEM_MARK.match(text, m.end()):
+            continue  # « dans la limite des crédits », blank line, « délégués chaque année »: a page break
         if m.start() > pos:
             out.append((pos, m.start()))
         pos = m.end()
@@ -783,6 +794,24 @@ def _column_header(row: _Row) -> dict[int, str] | None:
     return cols if sum(1 for t in cols.values() if t != "cout") >= 2 else None
 
 
+# A year row (or column) of a cost table that is part of a year (« 2025 (1er juillet – 31 décembre) »,
+# « 2028 (1er janvier – 30 juin) », « 2024 (4 mois) », « second semestre 2025 », « au prorata »): its
+# cost is prorated, the cost per year is a full year's.
+_MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+" + _MONTHS.replace("(?:", "(", 1))
+_PART_OF_YEAR = re.compile(r"\b(?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+mois\b"
+                           r"|\bprorata\b|\b(?:semestre|trimestre)s?\b|\bpartielle?\b|\bdemi[\s-]annee\b"
+                           r"|\b(?:de|d')\s*" + _MONTHS + r"\s+a\s+" + _MONTHS + r"\b")
+
+
+def _partial_year(label: str) -> bool:
+    """Whether a table's year label (folded) covers part of a year only."""
+    if _PART_OF_YEAR.search(label):
+        return True
+    dates = [(int(d), m) for d, m in _DAY_MONTH.findall(label)]
+    return bool(dates) and dates != [(1, "janvier"), (31, "decembre")]
+
+
 def _read_transposed(doc: Document, structure: Structure | None, st: _State, table: list[_Row]) -> bool:
     """Tables with the years in rows and the financeurs in columns (either a DOCX table or PDF lines).
 
@@ -797,9 +826,12 @@ def _read_transposed(doc: Document, structure: Structure | None, st: _State, tab
     if not cols or len(table) < 2:
         return False
     series: dict[str, list[_Cell]] = {}
+    partial: set[int] = set()  # id() of the cells of a partial year's row
     for r in table[1:]:
         if _TOTAL_LABEL.match(r.label):
             continue
+        if _partial_year(r.label):
+            partial.update(id(c) for c in r.cells)
         # A DOCX cell may hold an amount and its share (« 32 400 € (60 %) »): every value is kept.
         by_col: dict[int, list[_Cell]] = {}
         if r.table is not None:
@@ -823,7 +855,8 @@ def _read_transposed(doc: Document, structure: Structure | None, st: _State, tab
         if t == "cout":
             if st.cost is None:
                 cev = _evidence(doc, structure, table[0].start, table[-1].end, "cout_poste.tableau")
-                first = next((c for c in cells if c.unit != "pct"), cells[0])
+                money = [c for c in cells if c.unit != "pct"] or cells
+                first = next((c for c in money if id(c) not in partial), money[0])
                 st.cost = (first.value, cev)
                 st.cost_ev.append(cev)
             continue
@@ -917,11 +950,13 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
         years: list[int] = []
         header_text = ""
         year_cols: list[int] = []  # DOCX: the cell index of each year column, left to right
+        year_heads: dict[int, str] = {}  # DOCX: the header row's cells (years)
         for r in table:
             if len(r.years) >= 2 and not _row_mentions(r):
                 years = r.years
                 header_text = r.label
                 year_cols = sorted(c for c, h in r.heads.items() if c > 0 and _YEAR.search(h))
+                year_heads = r.heads
             elif not years and not _row_mentions(r):
                 # "Année 1 | Année 2 | Année 3", "N | N+1 | N+2", "1re année | 2e année": years by rank.
                 ranks = sorted(c for c, h in r.heads.items() if c > 0 and _RANK_YEAR.fullmatch(h.strip()))
@@ -954,6 +989,9 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
             used.append((r.start, r.end))
             if _COST_HEAD.search(r.label) and r.cells and st.cost is None:
                 euros = [c for c in r.cells if c.unit == "eur" or (c.unit is None and c.value >= 1000)]
+                # a first year's column that is part of a year gives a prorated cost: a full year's is kept
+                full = [c for c in euros if not _partial_year(year_heads.get(c.col, ""))]
+                euros = full or euros
                 if euros:
                     ev = _evidence(doc, structure, r.start, r.end, "cout_poste.tableau")
                     st.cost = (euros[0].value, ev)
@@ -1372,7 +1410,8 @@ _PAYER_CUE = re.compile(
     r"|\b(?:assur|assum|support|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:financement|charge\s+financiere"
     r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
     r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
-    r"|\b(?:pris|prise|prises|prend|prennent|prendra|prendront)\s+en\s+charge\s+(?:financiere(?:ment)?\s+)?"
+    r"|\b(?:pris|prise|prises|prend|prennent|prendra|prendront)\s+en\s+charge\s+"
+    r"(?:(?:financiere(?:ment)?|conjointement|solidairement|ensemble)\s+)?"
     r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement|solde|reste|complement|reliquat|part|partie|fraction)\s+"
     r"(?:de\s+(?:son|sa|leur|la|l')|du|des)\s*)?"
     r"(?:cout|poste|financement|remuneration|salaire|emploi)\b)"
@@ -1408,6 +1447,13 @@ _PAYER_CUE = re.compile(
     r"(?:la\s+|le\s+|l'|sa\s+|son\s+)?" + _OWN_OBJECT + r"\b\s+(?:[\w'-]+\s+){0,4}?" + _OWN_MONEY +
     r"|\b(?:(?:assur|support|financ|pai|pay|regl|remuner|imput)\w*|pren\w*\s+en\s+charge)\s+" + _OWN_MONEY +
     r"\s+(?:[\w'-]+\s+){0,2}?(?:la\s+|le\s+|l'|sa\s+|son\s+)?" + _OWN_OBJECT + r"\b"
+    # « L'association y consacre en outre une partie de ses fonds propres », « mobilise ses ressources
+    # propres pour le financement du poste »: the employer's own money put into the post (not « consacre
+    # ses fonds propres à la formation des bénévoles »)
+    r"|\by\s+(?:consacr|affect|mobilis)\w*\s+(?:[\w'-]+\s+){0,3}?(?:(?:une\s+)?part(?:ie)?\s+de\s+|tout\s+ou\s+partie\s+de\s+)?"
+    r"(?:ses|leurs|son|sa)\s+(?:propres\s+)?(?:fonds|ressources|budget|credits)\b"
+    r"|\b(?:consacr|affect|mobilis)\w*\s+(?:[\w'-]+\s+){0,5}?(?:fonds|ressources)\s+propres\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:au|a\s+la|a\s+l'|pour\s+(?:le|la|l'))\s*(?:poste|financement|remuneration|cout|emploi|" + _RUNNING + r")\b"
     # « contribue au fonctionnement de l'unité par la subvention mentionnée au préambule »
     r"|\b(?:contribu|particip)\w*\s+(?:[\w'-]+\s+){0,6}?par\s+(?:la|une|sa|leur|cette|ladite)\s+"
     r"(?:subvention|dotation|contribution|participation|aide\s+financiere)\b"
@@ -1625,6 +1671,42 @@ def _amend_scope(structure: Structure | None, text: str, s: int, e: int) -> int:
     return len(text) if nl < 0 else nl
 
 
+# A list of the financeurs' shares introduced by the cost noun (« le coût du poste et la répartition
+# fixés à l'article 11 sont maintenus à l'identique : État 25 000 € (50 %), CCAS 15 000 € (30 %) … »,
+# « le coût du poste se répartit ainsi : État 20 000 €, Ville 20 000 € »): each amount comes right after
+# a financeur's name; the first is a share, not the cost.
+_NAME_TO_AMOUNT = re.compile(r"(?:\s+(?:de|du|des|d')\s*[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)?"
+                             r"[\s:=\-–]*(?:\(\s*[^()]{0,40}\)\s*)?[\s:=\-–]*(?:(?:de|pour|soit)\s+)?")
+_PCT_AFTER_SHARE = re.compile(r"\s*(?:€|euros?)?\s*[(,]?\s*(?:soit\s+)?$")
+
+
+def _shares_listed(folded: str, s: int, e: int, head: re.Match[str] | None, amounts: list[Amount],
+                   original: str) -> Amount | None | tuple[()]:
+    """When the first euro amount after the cost noun ``head`` is a financeur's share in a list: the
+    shares' total as the cost (an Amount) when they are two or more and their percentages, if written,
+    make 100 %; ``()`` (no cost here) otherwise. None: the amount after the noun is the cost as usual."""
+    if head is None:
+        return None
+    euros = [a for a in amounts if a.unit == "eur" and a.start >= head.end()]
+    if not euros:
+        return None
+    mentions = _financeur_mentions(folded, head.end(), e, original)
+
+    def named(a: Amount) -> bool:
+        before = [m for m in mentions if m.end <= a.start]
+        return bool(before) and _NAME_TO_AMOUNT.fullmatch(folded, before[-1].end, a.start) is not None
+
+    if not named(euros[0]):
+        return None
+    shares = [a for a in euros if named(a)]
+    pcts = [p for p in amounts if p.unit == "pct" and any(
+        a.end <= p.start and _PCT_AFTER_SHARE.fullmatch(folded, a.end, p.start) for a in shares)]
+    if len(shares) < 2 or (pcts and abs(sum(p.value for p in pcts) - 100) > 0.5):
+        return ()
+    total = sum(a.value for a in shares)
+    return Amount(total, shares[0].start, shares[-1].end, folded[shares[0].start:shares[-1].end], "eur")
+
+
 def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: list[tuple[int, int]]) -> None:
     folding = _folded(doc)
     text, folded = doc.text, folding.all
@@ -1733,14 +1815,17 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             st.cost = (fixed.value, ev)
             st.cost_ev[:] = [ev]
             st.cost_total = None
-        elif euros and (head or (whole and funding)) and st.cost is None:
+        elif euros and (head or (whole and funding)) and st.cost is None and (
+                listed := _shares_listed(folded, s, e, head, amounts, text)) != ():
             anchor = head.start() if head else whole.start()
             after = [a for a in euros if a.start >= anchor] or euros
-            a = after[0]
+            a = after[0] if listed is None else listed
             rule = ("cout_poste.budget_previsionnel" if head and "budget" in head.group()
                     else "cout_poste.cout_total" if head else "cout_poste.subvention_totalite")
+            if listed is not None:
+                rule = "cout_poste.total_des_parts"
             value = a.value
-            together = _posts_total(folded, anchor, a, after[1:], posts) if head else None
+            together = _posts_total(folded, anchor, a, after[1:], posts) if head and listed is None else None
             if together is not None:
                 value, rule = together, "cout_poste.total_des_postes"
             py = _PER_YEARS.match(folded, a.end)
@@ -2095,6 +2180,9 @@ def _is_cost_of_head(folded: str, s: int, a: Amount, amounts: list[Amount]) -> b
     h = heads[-1]
     if any(b.unit == "eur" and h.end() <= b.start < a.start for b in amounts):
         return False
+    named = [m for m in _financeur_mentions(folded, h.end(), a.start) if m.end <= a.start]
+    if named and _NAME_TO_AMOUNT.fullmatch(folded, named[-1].end, a.start):
+        return False  # « le coût du poste reste inchangé : État 20 000 € (40 %) … »: a share
     return not _FUNDING_CUE.search(folded, h.end(), a.start)
 
 
