@@ -59,7 +59,7 @@ NO_REPORT_OWED = [
 
 FORCES_OWN_FICHE = [
     "Un exemplaire de la fiche est conservé par l'unité émettrice.",
-    "Un double de la fiche de liaison reste à la brigade.",
+    "Un double de la fiche de liaison remplie par le militaire reste à la brigade.",
     "Une copie de la fiche est adressée à l'intervenante par le commandant de brigade.",
     "La brigade garde une copie de la fiche de signalement remplie par le militaire.",
     "Un exemplaire de la fiche de liaison est archive par le commissariat d'origine.",
