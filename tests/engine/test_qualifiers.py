@@ -36,6 +36,13 @@ def qualifiers_of(sentence: str) -> list[tuple[str, str]]:
     ("Sans préjudice des règles du [secret professionnel].", [("pseudo_negation", "Sans préjudice")]),
     ("Il ne s'adresse pas uniquement aux [victimes].", [("pseudo_negation", "ne s'adresse pas uniquement")]),
     ("Il reçoit pas seulement les [victimes].", [("pseudo_negation", "pas seulement")]),
+    # a double negation is an obligation, not a negation
+    ("Elle ne saurait s'abstenir d'[aviser] le parquet.", [("pseudo_negation", "ne saurait s'abstenir")]),
+    ("Elle n'est pas dispensée de [signaler] les faits.", [("pseudo_negation", "n'est pas dispensée")]),
+    ("Elle ne peut en aucun cas se dispenser d'[informer] la CRIP.",
+     [("pseudo_negation", "ne peut en aucun cas se dispenser")]),
+    ("Il ne manquera pas d'[informer] le commandant.", [("pseudo_negation", "ne manquera pas d'")]),
+    ("Elle n'omet pas de [transmettre] la fiche.", [("pseudo_negation", "n'omet pas")]),
     # restriction
     ("Il intervient exclusivement auprès des [victimes].", [("restriction", "exclusivement")]),
     ("Ne sont accueillies que les [victimes].", [("restriction", "Ne sont accueillies que")]),
