@@ -39,7 +39,9 @@ Choices, documented because they shape every later stage:
   title may be as long as a numbered heading's; in hard-wrapped text the stricter limit holds.
   After "il est convenu ce qui suit", "Exposé des motifs" or "Contexte" title a section.
   Between numbered articles, an unnumbered title after the body of an article is a section of its
-  own only where it cannot be prose: a heading style (DOCX, ODT) or one paragraph per line.
+  own only where it cannot be prose: a heading style (DOCX, ODT) or one paragraph per line. After
+  the last numbered article, and between the end of the preamble ("il est convenu ce qui suit", the
+  last "Vu") and the first one ("Objet" / body / "1. Missions"), only a heading style makes one.
 - Annexes start at "ANNEXE …" / "Annexe financière" lines after the articles; a run of annex lines
   with no text between them is a list of annexes, not headings. An annex printed without a number
   takes its place in the sequence (a lone "ANNEXE – Fiche de poste" is annexe 1).
@@ -841,6 +843,48 @@ def _trailing_sections(doc: Document, lines: list[_Line], begin: int) -> list[in
     return out
 
 
+# The end of the preamble: the closing formula, also « ont convenu de ce qui suit », or a citation line.
+_PREAMBLE_END = re.compile(r"\b(?:convenu|arrete|decide)\s+(?:et\s+arrete\s+)?(?:de\s+)?ce\s+qui\s+suit\b")
+_CITATION = re.compile(r"^(?:vu|vus|considerant|attendu)\b")
+# The convention's own name ("Convention relative à …", "Avenant n° 2 à la convention …").
+_DOC_NAME = re.compile(r"^(?:la\s+presente\s+|la\s+)?(?:convention|avenant|contrat)\b")
+# First words that make a reader mark a paragraph as a heading whatever its style (``extract.wrap``).
+_HEADING_WORD = re.compile(r"^(?:vu\b|fait\s+a\b|pour\s+(?:le|la)\s|le\s+prefet|la\s+prefete|entre\s+les\s+soussign)")
+
+
+def _leading_sections(doc: Document, lines: list[_Line], first: int) -> list[int]:
+    """Unnumbered titles between the end of the preamble and the first numbered article ("Objet").
+
+    Like the sections after the last article, only a line the author styled as a heading (DOCX /
+    ODT heading style) counts, so a short line of a text file never leaves the preamble. The search
+    starts after the closing formula ("il est convenu ce qui suit", "ont convenu de ce qui suit") or,
+    lacking it, after the last "Vu" / "Considérant" line, and only when no list of parties follows
+    that point; the convention's name, a parties' heading and a preamble label are never sections
+    (``_section_heading``), and the title must have a paragraph under it.
+    """
+    if first <= 0 or not any(b.kind == "heading" for b in doc.blocks):
+        return []
+    end = max((i for i in range(first) if _PREAMBLE_END.search(lines[i].folded)
+               or _CITATION.match(lines[i].folded)), default=None)
+    if end is None or any(_opens_parties(lines[i]) for i in range(end + 1, first)):
+        return []
+    table_rows = _table_rows(doc, lines)
+    out = []
+    for i in range(end + 1, first):
+        line, prev = lines[i], lines[i - 1]
+        b = doc.block_at(line.start)
+        if b is None or b.kind != "heading" or _HEADING_WORD.match(line.folded):
+            continue  # unstyled, or taken for a heading by its first word only ("Vu", "Pour le")
+        if prev.text[-1] not in ".;:!?»)" or _DOC_NAME.match(line.folded) or _heading_at(lines, i) \
+                or _annex_heading(lines, i) or _has_verb(line.text) or line.text.endswith((":", "?")):
+            continue
+        if _section_heading(lines, i, unwrapped=True, operative=True, table_rows=table_rows) \
+                and lines[i + 1].text[-1] in ".!?»)" and _heading_at(lines, i + 1) is None:
+            out.append(i)
+    return out
+
+
+
 def _inner_sections(doc: Document, lines: list[_Line], chosen: list[_Heading]) -> list[int]:
     """Unnumbered titles between numbered articles ("9. Bilan", "Engagements complémentaires",
     "10. Durée"): a section the author left without a number, in the middle of the convention.
@@ -1171,7 +1215,9 @@ def segment(doc: Document) -> Structure:
         sections = _unnumbered_sections(doc, lines, groupings)
         first_art_line = sections[0] if sections else n
     else:
-        sections = _inner_sections(doc, lines, chosen)
+        # a grouping ("TITRE I") or a decimal parent above the first article closes the search too
+        sections = _leading_sections(doc, lines, min([chosen[0].index] + [h.index for h in groupings]))
+        sections += _inner_sections(doc, lines, chosen)
         if any(b.kind == "heading" for b in doc.blocks):
             sections += _trailing_sections(doc, lines, chosen[-1].index + 1)
 
