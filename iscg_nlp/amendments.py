@@ -57,6 +57,8 @@ class Superseded:
     target: str  # « article 6, alinéa 1 », for the reason shown to the reviewer
     #: struck-out words: a finding that overlaps them relies on text no longer in force
     partial: bool = False
+    #: a drafting remark or rejected option of a draft (drafting.py), not an amendment
+    drafting: bool = False
 
 
 def table_from(raw: dict | None, cue_regex) -> AmendmentTable:

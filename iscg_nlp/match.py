@@ -23,7 +23,7 @@ from .datespan import find_spans
 from .inclusive import OffsetMap, derive
 from .nlp import TOKEN_RE, Pipeline, Starts, TextIndex, finditer_at_prefixes, get_nlp, prefilter
 from .ocr import load_table, repair
-from . import amendments
+from . import amendments, drafting
 from .aliases import resolve as resolve_aliases
 from .amendments import Superseded, superseding
 from .pronouns import Reading, resolve_readings
@@ -417,6 +417,7 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
     replaced = amendments.find(doc.text, structure, ruleset.qualifiers.amendments,
                                folded if back is None else None)
     replaced += amendments.struck_words(doc.text, structure, folded if back is None else None)
+    replaced += drafting.remarks(doc.text, folded if back is None else None)
     out: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
     compiled = _compile(ruleset, get_nlp(model=ruleset.needs_model))
@@ -679,8 +680,12 @@ def _judge(rule: LoadedRule, s: int, e: int, doc: Document, structure: Structure
     if pol.report == "block" and (rep := tq.report_for(s, e)) is not None:
         reasons.append(_REPORT_REASONS[tq.report_reason(rep)] + f" (« {squash(rep.cue)} »)")
     if pol.report == "block" and replaced and (old := superseding(replaced, ds, back.end(e) if back else e)):
-        reasons.append(f"passage remplacé ou supprimé plus loin ({old.target}) : "
-                       f"« {squash(doc.text[old.cue_start:old.cue_end])[:200]} »")
+        if old.drafting:
+            reasons.append(f"{old.target} entre crochets, pas une stipulation du projet : "
+                           f"« {squash(doc.text[old.cue_start:old.cue_end])[:200]} »")
+        else:
+            reasons.append(f"passage remplacé ou supprimé plus loin ({old.target}) : "
+                           f"« {squash(doc.text[old.cue_start:old.cue_end])[:200]} »")
     restr = by_kind.get("restriction", [])
     if pol.restriction == "block" and restr:
         reasons.append(f"{_quote(restr[0])} dans la même proposition")

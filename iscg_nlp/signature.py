@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .textutil import fold
-from .types import Document, Evidence, IndicatorCoding, Structure
+from .types import DateMention, Document, Evidence, IndicatorCoding, Structure
 
 RULE_BLOCK = "annee_signature.bloc_signature"
 RULE_FAIT_A = "annee_signature.formule_fait_a"
@@ -119,15 +119,26 @@ def _evidence(doc: Document, structure: Structure, start: int, end: int, rule: s
                     page=doc.page_at(start), article=article.label if article else "Signatures", rule=rule)
 
 
+# a draft's date left blank but for its year: « Fait à Orléans, le …………… 2025 », « le __/__/2025 »
+_BLANK_DATE = re.compile(r"[^\n]{0,60}?\ble\s*[.…_/\s-]{2,}?\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
 def _fait_a_dates(doc: Document, folded: str, lo: int, hi: int) -> list:
-    """Dates of the « Fait à X, le … » formulas in [lo, hi): after the formula or just before it on its line."""
+    """Dates of the « Fait à X, le … » formulas in [lo, hi): after the formula or just before it on its
+    line; a date left blank but for its year gives that year."""
     from .frdates import find_dates
 
     dates = []
     for m in _FAIT_A.finditer(folded, lo, hi):
         windows = ((m.end(), min(hi, m.end() + 200)), (_line_before(doc.text, m.start()), m.start()))
+        found = []
         for a, b in windows:
-            dates.extend(d for d in find_dates(doc.text[a:b], offset=a) if 1990 <= d.year <= 2100)
+            found.extend(d for d in find_dates(doc.text[a:b], offset=a) if 1990 <= d.year <= 2100)
+        if not found and (blank := _BLANK_DATE.match(folded, m.end(), min(hi, m.end() + 200))):
+            y0, y1 = blank.span("year")
+            found.append(DateMention(text=doc.text[y0:y1], start=y0, end=y1, year=int(blank.group("year")),
+                                     month=None, day=None))
+        dates.extend(found)
     return dates
 
 
