@@ -104,7 +104,8 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"\bco(?:m|rn)(?:m|rn)unautes?\s+(?:de\s+co(?:m|rn)(?:m|rn)unes|d'agglomeration|urbaine|intercommunale)\b"
         r"|\b(?:euro[\s-]?)?metropoles?\b|\bepci\b|\bept\b"
         r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
-        r"|\bpetr\b|\bpoles?\s+d'equilibre\s+territoria|\bsyndicats?\s+intercommuna|\bsiv(?:u|om)\b"
+        # a pôle métropolitain is a syndicat mixte of EPCI (« Pôle métropolitain du Genevois français »)
+        r"|\bpetr\b|\bpoles?\s+d'equilibre\s+territoria|\bpoles?\s+metropolitains?\b|\bsyndicats?\s+intercommuna|\bsiv(?:u|om)\b"
         r"|\betablissements?\s+publics?\s+territoria|\bgrand[\s-](?!est\b|public\b|nombre\b|age\b|ouest\b)[a-z][\w'-]+"
         r"|\bcentres?\s+intercommuna(?:l|ux)\s+d'action\s+sociale\b|\bc\.?i\.?a\.?s\b\.?"
         # « des communes ou groupements de communes »: a grouping of communes is an EPCI
@@ -182,6 +183,41 @@ _COST_HEAD = re.compile(
     # temps plein, avec le salaire, les charges, les déplacements …, nous coûte 45 000 euros ».
     r"|\b(?:postes?|emplois?|intervenant\w*|iscg)\b[^.;:]{0,240}?\b(?:nous|leur|lui)\s+"
     r"(?:coute|coutent|coutera|couteront|couterait)\b")
+# The cost of the unit the convention sets up, when that unit is the post: « le coût de fonctionnement
+# de la cellule, pour un poste à temps plein, est évalué à 36 000 euros », « le coût annuel du service,
+# correspondant à l'intervenante à temps plein, s'élève à … ». The noun alone says nothing of the post
+# (an association's whole service or budget is not the post's): the sentence must tie the cost to one
+# post (_UNIT_TIE) before the amount, and say nothing of a larger whole (_UNIT_WIDER).
+_UNIT_COST_HEAD = re.compile(
+    r"\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|reel)\s+)*"
+    r"(?:de\s+fonctionnement\s+(?:annuel\s+)?)?"
+    r"(?:du|de\s+ce|de\s+cet|de\s+cette|de\s+la|de\s+l')\s*(?:present(?:e)?\s+)?"
+    r"(?:cellule|service|dispositif|permanence|action|mission|poste|emploi)\b")
+_UNIT_TIE = re.compile(
+    r"\b(?:pour|correspondant\s+a|soit|sur\s+la\s+base\s+d)\s*'?\s*(?:un|une|le|ce|cet|l')\s*"
+    r"(?:seul\s+)?(?:poste|emploi|intervenant\w*|equivalent\s+temps\s+plein|etp)\b"
+    r"|\b(?:un|1)\s+(?:poste|emploi)\s+a\s+temps\s+(?:plein|complet)\b|\b(?:1|un)\s*(?:etp|equivalent\s+temps\s+plein)\b")
+_UNIT_WIDER = re.compile(
+    r"\bassociation\b|\bstructure\b|\bensemble\b|\bequipe\b|\bsalaries\b|\bpostes\b|\bintervenant\w*s\b"
+    r"|\bservice\s+d'aide\b|\bbudget\s+(?:global|total)\b|\bdont\b")
+
+
+def _unit_cost_head(folded: str, s: int, e: int, euros: list[Amount]) -> re.Match[str] | None:
+    """The cost of « la cellule / du service / du dispositif » tied to one post before its amount."""
+    for h in _UNIT_COST_HEAD.finditer(folded, s, e):
+        nxt = next((a.start for a in euros if a.start >= h.end()), None)
+        if nxt is None:
+            continue
+        between = folded[h.end():nxt]
+        if _FUNDING_CUE.search(between) or _UNIT_WIDER.search(between) or not _COST_STATED.search(between):
+            continue
+        after = folded[nxt:min(e, nxt + 120)]
+        if _UNIT_TIE.search(between) or _UNIT_TIE.search(after):
+            if not _UNIT_WIDER.search(after):
+                return h
+    return None
+
+
 # The whole cost said without a percentage: « la totalité de ce coût », « l'intégralité des dépenses
 # du poste », « entièrement », « en intégralité », « 100 % du coût », « la charge intégrale du poste ».
 _WHOLE_POST = re.compile(
@@ -1067,7 +1103,7 @@ _DECREASE_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:\w+\s+){0,2}?(?:diminu|baiss|r
 _EQUAL_SHARES = re.compile(r"\ba\s+parts?\s+egales\b|\bpar\s+moitie\b|\bpour\s+moitie\b|\begalement\s+entre\b"
                            r"|\bparts?\s+egales\b")
 _REMAINDER = re.compile(r"\b(?:le|du|au)\s+solde\b|\ble\s+reste\s+(?:a\s+(?:sa\s+|la\s+)?charge|du\s+(?:cout|financement|budget|poste))"
-                        r"|\breste\s+a\s+charge\b|\bl'autre\s+moitie\b|\ble\s+complement\b|\ble\s+reliquat\b")
+                        r"|\breste\s+a\s+charge\b|\bl'autre\s+moitie\b|\ble\s+complement\b|\ble\s+reliquat\b|\ble\s+surplus\b")
 
 
 def _nearest_before(mentions: list[_Mention], a: Amount) -> _Mention | None:
@@ -1184,6 +1220,8 @@ _PERSONAL_PRONOUN = re.compile(
     r"|reste\b|incombe|apparait|arrive|peut\s+etre|pourra\s+etre)")
 # A share taken off the cost before the subject pays the rest: « déduction faite de », « après déduction
 # de », « hors la participation de », « minoré de ».
+_ENGAGES = re.compile(r"\bs'engag\w*\s*(?:a\s*)?:\s*$")
+_ENGAGED_ITEM = re.compile(r"\s*(?:[-–•*]\s*)?(?=a\s+\w)")
 _DEDUCTED = re.compile(
     r"\b(?:(?:apres\s+|sous\s+)?deduction\s+(?:faite\s+)?|deduit\w*\s+|minore\w*\s+|diminue\w*\s+)(?:de|du|des|d')"
     r"|\b(?:hors|a\s+l'exception\s+de|deduire)\s+(?:la\s+|les\s+)?(?:participation|subvention|contribution|part|aide)s?\b")
@@ -1410,9 +1448,9 @@ _PAYER_CUE = re.compile(
     r"|\b(?:assur|assum|support|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:financement|charge\s+financiere"
     r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
     r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
-    r"|\b(?:pris|prise|prises|prend|prennent|prendra|prendront)\s+en\s+charge\s+"
+    r"|\b(?:pris|prise|prises|prend|prendre|prennent|prendra|prendront)\s+en\s+charge\s+"
     r"(?:(?:financiere(?:ment)?|conjointement|solidairement|ensemble)\s+)?"
-    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement|solde|reste|complement|reliquat|part|partie|fraction)\s+"
+    r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement|solde|reste|complement|reliquat|surplus|part|partie|fraction)\s+"
     r"(?:de\s+(?:son|sa|leur|la|l')|du|des)\s*)?"
     r"(?:cout|poste|financement|remuneration|salaire|emploi)\b)"
     r"|\b(?:particip\w*|contribu\w*|(?:prend|prennent|prendra|prendront|prenne)\s+(?:sa\s+|leur\s+)?part)\s+"
@@ -1463,7 +1501,7 @@ _PAYER_CUE = re.compile(
     r"(?:etant|est|sera|seront|sont)\s+(?:[\w'-]+\s+)?(?:assure|pris\s+en\s+charge|finance|couvert|supporte|apporte"
     r"|verse)e?s?\s+(?:par|sur)\b"
     r"|\b(?:(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*|pren\w*\s+(?:a\s+(?:sa|leur)\s+|en\s+)charge)"
-    r"\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat"
+    r"\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat|surplus"
     r"|reste\s+(?:du|de\s+la|des)\s+(?:cout|financement|remuneration|charges?|depenses|budget))\b")
 # "avec le concours de l'État", "la participation financière du Département": the words that need a
 # word of money elsewhere in the sentence ("la participation de la commune aux réunions" pays nothing).
@@ -1528,7 +1566,7 @@ def _other_part_between(folded: str, a: int, b: int, cue_start: int | None = Non
     for m in _OTHER_PART.finditer(folded, a, b):
         if re.search(r"\bqui\s+(?:\w+\s+){0,2}$", folded[max(a, m.start() - 20):m.start()]):
             continue
-        if cue_start is not None and re.search(r"\bet\s*$", folded[m.end():cue_start]):
+        if cue_start is not None and re.search(r"\bet\s+(?:a\s+)?$", folded[m.end():cue_start]):
             continue
         return True
     return False
@@ -1721,6 +1759,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
     posts, own_role = _post_count(folded), _own_role(folded)
     tq = _text_qualifiers(doc)
     amend_end, amended = -1, set()  # the scope of the last amending sentence, financeurs amended in it
+    engaged: str | None = None  # « Le centre hospitalier s'engage : » – the subject of the items below
     for s, e in _sentences(text, folded):
         if any(a <= s < b for a, b in skip):
             # A row of the post's budget table, read by ``_read_tables``; its label may still give the
@@ -1736,6 +1775,14 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         if first and _LEADING_ARTICLE.fullmatch(folded, s, first.start):
             lead_here = first.type
         prev_lead = lead_here
+        # « Le centre hospitalier s'engage : – à recruter l'intervenant et à prendre en charge le surplus
+        # du financement … »: each item « à + verb » has the engaging party as its subject.
+        item = _ENGAGED_ITEM.match(sent)
+        item_lead = engaged if item else None
+        if lead_here and _ENGAGES.search(sent):
+            engaged = lead_here
+        elif not item:
+            engaged = None
         # "Considérant que la participation de l'État est en principe dégressive": the preamble
         # states reasons, the articles and annexes state the convention's own financing.
         line_start = text.rfind("\n", 0, s) + 1
@@ -1795,6 +1842,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         euros_here = [a for a in amounts if a.unit == "eur"]
         head = next((h for h in _COST_HEAD.finditer(folded, s, e) if not _paid_into(
             folded, s, h.start(), h.end(), next((a.start for a in euros_here if a.start >= h.end()), e))), None)
+        if head is None and not _COST_HEAD.search(folded, s, e):
+            unit = _unit_cost_head(folded, s, e, euros_here)
+            if unit and not _paid_into(folded, s, unit.start(), unit.end(),
+                                       next((a.start for a in euros_here if a.start >= unit.end()), e)):
+                head = unit
         cost_cues = [c for c in cost_cues if not _paid_into(
             folded, s, c.start(), c.end(), next((a.start for a in euros_here if a.start >= c.end()), e))]
         whole = _WHOLE_POST.search(folded, s, e) or next(
@@ -1883,6 +1935,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         if pm and not any(m.end <= values[0].start for m in mentions) and s + pm.end() <= values[0].start:
             # "La participation de l'État est fixée à 60 %. Elle est ramenée à 45 % la deuxième année."
             mentions = [_Mention(subject, s + pm.end(), s + pm.end())] + mentions
+        if item_lead and item_lead not in {m.type for m in mentions}:
+            lead_m = _Mention(item_lead, s + item.end(), s + item.end())
+            if _named_payer(folded, s, e, lead_m):
+                mentions = [lead_m] + mentions
         if not mentions:
             continue
         if whole and len({m.type for m in mentions}) == 1 and re.search(r"financ|prend|charge|assure|support|couvr|assum", sent):
