@@ -8,7 +8,7 @@ change is always re-analysed.
 Three families of samples:
 - ``a*`` / ``b*``: the samples the rules were written against — every indicator and the avis must
   agree with the gold on at least 97 % of them;
-- ``c*`` to ``zr*``, ``zw*`` to ``zz*`` and ``ya*`` to ``yz*``, ``xa*`` to ``xz*``, ``wa*`` to ``wk*``: conventions written blind by others, each set measured once before anyone read
+- ``c*`` to ``zr*``, ``zw*`` to ``zz*`` and ``ya*`` to ``yz*``, ``xa*`` to ``xz*``, ``wa*`` to ``wo*``: conventions written blind by others, each set measured once before anyone read
   it, then read while writing the next round of rules (development). Their floor (``DEV_FLOOR``) is
   the level measured after the last round of rules. The blind measures, for the record (average over
   the 14 indicators / avis exact; each set written by a writer who never saw the rules nor the other
@@ -44,14 +44,15 @@ Three families of samples:
   ``contre_sens`` (thirty-third); xz+wa+wb+wc 94.4 % / 27/32, one false ``inversee`` and one false
   ``contre_sens`` (thirty-fourth, wb made of avenants and consolidated texts); wd+we+wf+wg 98.0 % /
   32/32, no grave value missed or false (thirty-fifth, with words struck out by an avenant); wh+wi+wj+wk
-  97.8 % / 31/32, one ``contre_sens`` missed and one false (thirty-sixth).
+  97.8 % / 31/32, one ``contre_sens`` missed and one false (thirty-sixth); wl+wm+wn+wo 97.8 % /
+  27/32, one ``inversee`` missed, one false ``contre_sens`` from a draft's bracketed remark (thirty-seventh).
 - ``zs*`` to ``zv*`` (97.3 % / 27/32, no grave value missed, one false ``contre_sens``, nineteenth
   round): read for the twentieth round, three values still disagree, so their floors
   (``BLIND_FLOOR``) are kept at their blind measure. Later blind sets stay outside the repository
   until measured.
 
 A gold ``contre_sens`` (déontologie) or ``inversee`` (autorités) must never be missed on the
-``a*`` to ``zr*``, ``zw*`` to ``zz*`` and ``ya*`` to ``yz*``, ``xa*`` to ``xz*``, ``wa*`` to ``wg*`` samples, and never be proposed where the gold has another value: these are the findings that matter
+``a*`` to ``zr*``, ``zw*`` to ``zz*`` and ``ya*`` to ``yz*``, ``xa*`` to ``xz*``, ``wa*`` to ``wo*`` samples, and never be proposed where the gold has another value: these are the findings that matter
 most to ANISCG, and a false one discredits the tool.
 """
 
@@ -71,7 +72,7 @@ GOLD = SAMPLES / "gold.jsonl"
 
 #: minimum accuracy per indicator and for the avis on the samples the rules were written against
 TUNED_MIN = 0.97
-#: development samples (c* to zr*, zw* to zz*, ya* to yz*, xa* to xz*, wa* to wg*: 842 files written blind, then read while writing the rules): accuracy
+#: development samples (c* to zr*, zw* to zz*, ya* to yz*, xa* to xz*, wa* to wo*: 906 files written blind, then read while writing the rules): accuracy
 #: measured after the fifteenth round of rules (financement / cout_poste come from financing.py).
 DEV_FLOOR = {
     "lieu_exercice": 1.0, "locaux_moyens": 1.0, "public": 1.0, "situations": 1.0, "autorites": 1.0,
@@ -101,7 +102,7 @@ MUST_FIND = {"deontologie": "contre_sens", "autorites": "inversee"}
 SET_RE = re.compile(r"^([a-z]{1,2})\d\d-")
 FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrstuvwxyz"},
             **{k: "dev" for k in ("za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn",
-                                 "zo", "zp", "zq", "zr", "zw", "zx", "zy", "zz", "ya", "yb", "yc", "yd", "ye", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr", "ys", "yt", "yu", "yv", "yw", "yx", "yy", "yz", "xa", "xb", "xc", "xd", "xe", "xf", "xg", "xh", "xi", "xj", "xk", "xl", "xm", "xn", "xo", "xp", "xq", "xr", "xs", "xt", "xu", "xv", "xw", "xx", "xy", "xz", "wa", "wb", "wc", "wd", "we", "wf", "wg")},
+                                 "zo", "zp", "zq", "zr", "zw", "zx", "zy", "zz", "ya", "yb", "yc", "yd", "ye", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr", "ys", "yt", "yu", "yv", "yw", "yx", "yy", "yz", "xa", "xb", "xc", "xd", "xe", "xf", "xg", "xh", "xi", "xj", "xk", "xl", "xm", "xn", "xo", "xp", "xq", "xr", "xs", "xt", "xu", "xv", "xw", "xx", "xy", "xz", "wa", "wb", "wc", "wd", "we", "wf", "wg", "wh", "wi", "wj", "wk", "wl", "wm", "wn", "wo")},
             **{k: "blind" for k in ("zs", "zt", "zu", "zv")}}
 
 
