@@ -1325,6 +1325,9 @@ _PAST_PERIOD = re.compile(
     r"\b(?:pour|au\s+titre\s+de|lors\s+de|durant|pendant|dans\s+le\s+cadre\s+de)\s+(?:l'|la\s+|le\s+)"
     r"(?:experimentation|phase\s+experimentale|convention\s+(?:initiale|precedente|anterieure)"
     r"|(?:precedente|ancienne)\s+convention|periode\s+precedente|premiere\s+periode)\b")
+# A post's former working time, told in the imperfect: « un poste existait à mi-temps », « l'intervenante
+# intervenait à raison d'un mi-temps ».
+_PAST_WORKING = re.compile(r"\b(?:existai|etai|fonctionnai|occupai|exercai|intervenai|travaillai)(?:t|ent)\b")
 _FOR_MEMORY = re.compile(r"\s*(?:[-–•*]\s*)?(?:pour\s+memoire|a\s+titre\s+de\s+rappel|rappel\s*:)")
 _PRESENT_PAYING = re.compile(
     r"\b(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?(?:(?:co-?)?financ|pris\w*\s+en\s+charge|assure|support)\w*"
@@ -1798,8 +1801,14 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         apart = _not_for_post(folded, s, e, amounts)
         if apart:
             amounts = [a for a in amounts if not any(x <= a.start < y for x, y in apart)]
-        # ETP of the post: every candidate is weighed, the best one wins (not merely the first).
+        # ETP of the post: every candidate is weighed, the best one wins (not merely the first). A reason
+        # of the preamble (« Considérant que l'association a mis un intervenant à disposition à raison
+        # d'un mi-temps, et que ce temps ne suffit plus ») ranks below the articles' own working time.
+        # So does a working time told in the imperfect (« Depuis 2016 un poste existait à mi-temps »).
+        recalled = outside or bool(_PAST_WORKING.search(sent))
         for score, value in _sentence_etps(folded, s, e, amounts, posts, own_role):
+            if recalled and score > 1:
+                score = 1
             etp_candidates.append((score, -s, value, _evidence(doc, structure, s, e, "cout_poste.etp")))
         whole_time = _whole_time(folded, s, e, posts, own_role)
         if whole_time is not None:
