@@ -39,6 +39,14 @@ LINES = [
     ("Les crédits sont versés avant le 30 juin 2025\n", None),
     ("Réunion du 3 mars 2025\n", None),
     ("", None),
+    # a draft's date left blank but for its year
+    ("Fait à Orléans, le …………………… 2025, en quatre exemplaires.\n", 2025),
+    ("Fait à Blois, le ........ 2024\n", 2024),
+    ("Fait à Tours, le __/__/2023\n", 2023),
+    ("Fait en trois exemplaires à Gien, le _______ 2026\n", 2026),
+    # blank without a year: no year
+    ("Fait à Rodez, le ………………\n", None),
+    ("Fait à Rodez, le ……… (date de la dernière signature)\n", None),
 ]
 
 
@@ -129,19 +137,3 @@ def test_a_list_of_signature_dates_in_a_consolidated_text(tmp_path: Path, line: 
     doc, structure = read(path)
     assert code_signature_year(doc, structure).value == expected
 
-
-@pytest.mark.parametrize("line,expected", [
-    # a draft's date left blank but for its year
-    ("Fait à Orléans, le …………………… 2025, en quatre exemplaires.\n", 2025),
-    ("Fait à Blois, le ........ 2024\n", 2024),
-    ("Fait à Tours, le __/__/2023\n", 2023),
-    ("Fait en trois exemplaires à Gien, le _______ 2026\n", 2026),
-    # blank without a year: no year
-    ("Fait à Rodez, le ………………\n", None),
-    ("Fait à Rodez, le ……… (date de la dernière signature)\n", None),
-])
-def test_blank_signature_date_with_its_year(tmp_path: Path, line: str, expected: int | None) -> None:
-    path = tmp_path / "convention.txt"
-    path.write_text(BODY + line + SIGNATORIES, encoding="utf-8")
-    doc, structure = read(path)
-    assert code_signature_year(doc, structure).value == expected
