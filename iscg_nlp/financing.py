@@ -23,6 +23,7 @@ from typing import Any
 
 from .aliases import ACRONYM_IN_BRACKETS
 from .amendments import amendment_starts
+from .frdates import MONTHS
 from .frnumbers import Amount, find_amounts, find_numbers
 from .qualifiers import QualifierConfig, TextQualifiers, load_qualifier_config
 from .resources import bundled_rules_dir, default_rules_dir
@@ -833,8 +834,10 @@ def _column_header(row: _Row) -> dict[int, str] | None:
 # A year row (or column) of a cost table that is part of a year (« 2025 (1er juillet – 31 décembre) »,
 # « 2028 (1er janvier – 30 juin) », « 2024 (4 mois) », « second semestre 2025 », « au prorata »): its
 # cost is prorated, the cost per year is a full year's.
-_MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+" + _MONTHS.replace("(?:", "(", 1))
+# month names as frdates reads them (abbreviations and scanning slips included)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTHS = "(?:" + _MONTH_NAMES + ")"
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:er)?\s+(" + _MONTH_NAMES + r")\b")
 _PART_OF_YEAR = re.compile(r"\b(?:\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+mois\b"
                            r"|\bprorata\b|\b(?:semestre|trimestre)s?\b|\bpartielle?\b|\bdemi[\s-]annee\b"
                            r"|\b(?:de|d')\s*" + _MONTHS + r"\s+a\s+" + _MONTHS + r"\b")
@@ -844,8 +847,8 @@ def _partial_year(label: str) -> bool:
     """Whether a table's year label (folded) covers part of a year only."""
     if _PART_OF_YEAR.search(label):
         return True
-    dates = [(int(d), m) for d, m in _DAY_MONTH.findall(label)]
-    return bool(dates) and dates != [(1, "janvier"), (31, "decembre")]
+    dates = [(int(d), MONTHS[m]) for d, m in _DAY_MONTH.findall(label)]
+    return bool(dates) and dates != [(1, 1), (31, 12)]
 
 
 def _read_transposed(doc: Document, structure: Structure | None, st: _State, table: list[_Row]) -> bool:
