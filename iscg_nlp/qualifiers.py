@@ -187,8 +187,21 @@ class QualifierConfig:
     #: verbal locutions a negation reaches through without their words counting in its window
     #: (« n'a pas pour effet de le placer sous … »: ``negation_through`` in the YAML)
     negation_through: re.Pattern | None = None
+    #: « Aucun bureau n'est aménagé … dans les locaux »: a denied subject of provision (``negative_subject``)
+    negative_subject: NegativeSubject | None = None
     #: verbs of a later stipulation that replace or delete an earlier article (``amendments`` in the YAML)
     amendments: AmendmentTable = field(default_factory=AmendmentTable)
+
+
+@dataclass
+class NegativeSubject:
+    """« aucun / nul » subject of a verb of provision: the denial covers the complements of the verb,
+    counted from the participle (``negative_subject`` in qualifiers.yaml)."""
+
+    determiners: set[str]
+    verbs: set[str]
+    window: int
+    stop: set[str]
 
 
 _YEAR = "<annee>"  # in a cue: any year (« institué par la convention de <année> »)
@@ -270,7 +283,18 @@ def load_qualifier_config(path: Path) -> QualifierConfig:
         relative_determiners={fold(w) for w in rel.get("determiners") or []},
         relative_np_words=int(rel.get("words_after_determiner", 2)),
         incise_openers={fold(w) for w in raw.get("incise_openers") or []},
-        negation_through=_through(raw.get("negation_through") or {}))
+        negation_through=_through(raw.get("negation_through") or {}),
+        negative_subject=_negative_subject(raw.get("negative_subject")))
+
+
+def _negative_subject(raw: dict | None) -> NegativeSubject | None:
+    if not raw:
+        return None
+    return NegativeSubject(
+        determiners={fold(w) for w in raw.get("determiners") or []},
+        verbs={w for c in raw.get("verbs") or [] for w in _optional_forms(fold(c))},
+        window=int(raw.get("window", 10)),
+        stop={fold(w) for w in raw.get("stop") or []})
 
 
 def _through(raw: dict) -> re.Pattern | None:
@@ -1106,6 +1130,23 @@ class TextQualifiers:
                         and not self._new_clause_between(q.end, start) and not self._other_verb(q, lo, start))
         return False
 
+    def _denied_subject(self, q: Qualifier, start: int) -> bool:
+        """« Aucun bureau n'est aménagé pour l'intervenante dans les locaux de la police »: a denied
+        subject (``aucun``, ``nul``) of a verb of provision denies the verb's complements, the window
+        counted from the participle; a subordinate or relative word between them ends the scope."""
+        ns = self.config.negative_subject
+        if ns is None or self.folded[q.start:q.end] not in ns.determiners:
+            return False
+        toks = self._tokens(q.end, start)
+        ne = next((k for k, (ws, _, _) in enumerate(toks[:5]) if _NE_RE.match(self.folded, ws)), None)
+        if ne is None:
+            return False
+        verb = next((k for k in range(ne + 1, min(len(toks), ne + 5)) if toks[k][2].rstrip("'") in ns.verbs), None)
+        if verb is None or any(w.rstrip("'") in self.config.ne_negation for _, _, w in toks[ne + 1:verb]):
+            return False
+        rest = toks[verb + 1:]
+        return len(rest) <= ns.window and not any(w.rstrip("'") in ns.stop for _, _, w in rest)
+
     def qualifiers_for(self, start: int, end: int) -> tuple[list[Qualifier], list[Qualifier]]:
         """Cues whose scope covers the match [start, end): (around the match, inside the match)."""
         lo, hi = self.clause(start, end)
@@ -1125,7 +1166,7 @@ class TextQualifiers:
                     continue
                 if self._window_words(q, start) <= win.before and not self._other_verb(q, lo, start):
                     around.append(q)
-                elif q.kind == "negation" and self._carried(q, start, lo):
+                elif q.kind == "negation" and (self._carried(q, start, lo) or self._denied_subject(q, start)):
                     around.append(q)
             elif q.start >= end:
                 if q.kind == "negation" and (self._next_branch_after(q, end) or self._forward_only(q)
