@@ -194,6 +194,16 @@ _UNIT_COST_HEAD = re.compile(
     r"(?:de\s+fonctionnement\s+(?:annuel\s+)?)?"
     r"(?:du|de\s+ce|de\s+cet|de\s+cette|de\s+la|de\s+l')\s*(?:present(?:e)?\s+)?"
     r"(?:cellule|service|dispositif|permanence|action|mission|poste|emploi)\b")
+# A valuation whose subject is a pronoun or a noun other than the cost, tied to one post by what follows
+# the amount: « Elle est évaluée, pour l'année 2012, à 44 000 euros pour un agent à temps plein ». Not when
+# the sentence values a share (« la participation de l'État est évaluée à … pour un poste »: _SHARE_SUBJECT).
+_VALUED_FOR_ONE_POST = re.compile(
+    r"\b(?:estime|evalue|valorise|chiffre)e?s?\s*(?:,[^,;.]{0,60},\s*)?a\s+(?=\d[\d\s\u00a0\u202f.,]*"
+    r"(?:euros?\b|€|eur\b)[^.;]{0,20}?\bpour\s+(?:un|une|1)\s+(?:seul\s+)?(?:agent|poste|emploi|intervenant\w*"
+    r"|etp|equivalent\s+temps\s+plein)\b)")
+_SHARE_SUBJECT = re.compile(
+    r"\b(?:participations?|contributions?|subventions?|parts?|aides?|apports?|dotations?|financements?|versements?"
+    r"|concours|cofinancements?|credits?)\b")
 _UNIT_TIE = re.compile(
     r"\b(?:pour|correspondant\s+a|soit|sur\s+la\s+base\s+d)\s*'?\s*(?:un|une|le|ce|cet|l')\s*"
     r"(?:seul\s+)?(?:poste|emploi|intervenant\w*|equivalent\s+temps\s+plein|etp)\b"
@@ -1859,6 +1869,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             if unit and not _paid_into(folded, s, unit.start(), unit.end(),
                                        next((a.start for a in euros_here if a.start >= unit.end()), e)):
                 head = unit
+        if head is None and not _COST_HEAD.search(folded, s, e):
+            valued = _VALUED_FOR_ONE_POST.search(folded, s, e)
+            if valued and not _SHARE_SUBJECT.search(folded, s, valued.start()):
+                head = valued
         cost_cues = [c for c in cost_cues if not _paid_into(
             folded, s, c.start(), c.end(), next((a.start for a in euros_here if a.start >= c.end()), e))]
         whole = _WHOLE_POST.search(folded, s, e) or next(
