@@ -36,7 +36,9 @@ _NW = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 _WORDS = rf"{_NW}(?:(?:[\s\-]+et[\s\-]+|[\s\-]+){_NW})*"
 
 _DAY = rf"(?P<day>[0-3]?\d(?:\s?(?:er|°))?|premier|{_WORDS})"
-_YEAR = rf"(?P<year>(?:19|20)\d\d|{_WORDS})"  # two-digit years only in numeric dates
+# two-digit years only in numeric dates; after a day and a month, a scan may split the year with a
+# space (« le 3 octobre 2 017 », « 20 17 »)
+_YEAR = rf"(?P<year>(?:19|20)\d\d|(?:[12]\s[09]\d\d|(?:19|20)\s\d\d|(?:19|20)\d\s\d)(?![\d\s]\d)|{_WORDS})"
 
 _DMY = re.compile(rf"(?<![\w/.])(?:le\s+)?{_DAY}\s+(?P<month>{_MONTH})\s+{_YEAR}(?:(?![\w/])|(?<=\d)(?=[a-z]))")
 _NUMERIC = re.compile(r"(?<![\w/.])(?P<day>[0-3]?\d)(?P<sep>[/.\-])(?P<month>[01]?\d)(?P=sep)"
@@ -70,6 +72,8 @@ def _day(token: str) -> int | None:
 
 def _year(token: str) -> int | None:
     token = token.strip()
+    if re.fullmatch(r"\d[\d\s]*\d", token):
+        token = re.sub(r"\s", "", token)
     if token.isdigit():
         value = int(token)
         return 2000 + value if len(token) == 2 else value

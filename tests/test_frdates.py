@@ -25,6 +25,12 @@ CASES = [
     ("le 29 février 2020", "29 février 2020", (2020, 2, 29)),
     ("en mars 2020", "mars 2020", (2020, 3, None)),
     ("DÉCEMBRE 2019", "DÉCEMBRE 2019", (2019, 12, None)),
+    # a scan splits the year after a day and a month
+    ("Fait à Saint-Denis, le 3 octobre 2 017, en trois exemplaires", "3 octobre 2 017", (2017, 10, 3)),
+    ("le 21 juin 20 22.", "21 juin 20 22", (2022, 6, 21)),
+    ("le 4 mai 201 8", "4 mai 201 8", (2018, 5, 4)),
+    # a full year followed by a figure stays the year
+    ("le 12 mars 2019 12 000 euros", "12 mars 2019", (2019, 3, 12)),
 ]
 
 
