@@ -1575,6 +1575,14 @@ def _cue_negated(folded: str, s: int, e: int, c: re.Match[str]) -> bool:
     return any(not any(a <= n.start() < b for a, b in relative) for n in _NEGATED.finditer(folded, left, right))
 
 
+def _mention_denied(folded: str, s: int, e: int, m: _Mention) -> bool:
+    """The financeur is named in a clause that denies its part: « la Ville prend en charge l'intégralité de la
+    rémunération, sans participation de l'État ni d'aucun autre partenaire », « l'État n'apportant aucune aide »."""
+    left = max((x.end() for x in _CLAUSE_END.finditer(folded, s, m.start)), default=s)
+    right = next((x.start() for x in _CLAUSE_END.finditer(folded, m.end, e)), e)
+    return left > s and _NEGATED.search(folded, left, right) is not None
+
+
 def _other_part_between(folded: str, a: int, b: int, cue_start: int | None = None) -> bool:
     """A verb of another part ("met à disposition") between the financeur and the money, not an incise
     ("la commune, qui met les locaux à disposition, participe") nor a verb shared with the money
@@ -1967,10 +1975,11 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 mentions = [lead_m] + mentions
         if not mentions:
             continue
-        if whole and len({m.type for m in mentions}) == 1 and re.search(r"financ|prend|charge|assure|support|couvr|assum", sent):
+        payers = [m for m in mentions if not _mention_denied(folded, s, e, m)] if whole else mentions
+        if whole and len({m.type for m in payers}) == 1 and re.search(r"financ|prend|charge|assure|support|couvr|assum", sent):
             ev = _evidence(doc, structure, s, e, "financement.financeur_unique")
             st.sole_cue.append(ev)
-            f = st.fin(mentions[0].type)
+            f = st.fin(payers[0].type)
             f.evidence.append(ev)
             f.parts = f.parts or [100.0]
             eur_all = [a.value for a in amounts if a.unit == "eur"]

@@ -35,3 +35,22 @@ def test_valuation_for_one_post_is_the_cost(text, amount):
 ])
 def test_valued_share_is_no_cost(text):
     assert code_article(text)[1].value["montant"] is None
+
+
+@pytest.mark.parametrize("text, payer", [
+    ("La Ville prend en charge l'intégralité de la rémunération et des frais de l'intervenant·e, sans "
+     "participation financière de l'État ni d'aucun autre partenaire.", "commune"),
+    ("Le Département assume la totalité du coût du poste, l'État n'apportant aucune participation.",
+     "conseil_departemental"),
+    ("La communauté de communes finance l'intégralité des dépenses du poste, sans aide de la CAF.",
+     "intercommunalite"),
+])
+def test_sole_payer_beside_a_denied_funder(text, payer):
+    fin, _ = code_article(text)
+    assert fin.value == "stable"
+    assert fin.extra["financeurs"] == [{"type": payer, "montant": None, "part": 100.0}]
+
+
+def test_two_payers_of_the_whole_give_neither_the_whole():
+    fin, _ = code_article("La commune et l'État prennent en charge la totalité du coût du poste.")
+    assert not any(f["part"] == 100.0 for f in fin.extra["financeurs"])
