@@ -5,8 +5,9 @@
 Rules recognise an employer or a partner by its kind (association, communauté d'agglomération, centre
 hospitalier…); a secretariat defines an acronym once and uses it everywhere after. Only the kinds listed
 in the ``aliases:`` section of ``rules/qualifiers.yaml`` (data ANISCG can extend) are followed, and only
-for acronyms defined right after such a name: in brackets closing the name (no comma between), or in a
-« ci-après « … » » on the same line. Every later occurrence of the acronym (whole word, same capitals)
+for acronyms defined right after such a name: in brackets closing the name (no comma between), in a
+« ci-après « … » » on the same line, or as a brand in quotes closing the name (« La Communauté
+d'agglomération de Blois « Agglopolys » »). Every later occurrence of the acronym (whole word, same capitals)
 reads as the kind. :func:`resolve` gives the text and, for each character, its index in the input (as
 :mod:`iscg_nlp.inclusive` does), so evidence stays the verbatim words of the document.
 """
@@ -29,8 +30,13 @@ ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,1
 _HEREAFTER = re.compile(r"(?i:ci-apr[eè]s\s+(?:(?:d[ée]sign[ée]+s?|d[ée]nomm[ée]+s?|appel[ée]+s?|nomm[ée]+s?)\s+)?"
                         r"(?:par\s+)?[«\"“]\s*(?:la\s+|le\s+|les\s+|l['’]\s*)?)([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12})"
                         r"\s*[»\"”]")
-#: how far back the kind may stand: a bracket closes a name on the same line; « ci-après » ends a party line
-_REACH = {"bracket": 160, "hereafter": 400}
+#: a brand name in quotes closing the name, as a bracket would: « La Communauté d'agglomération de Blois
+#: « Agglopolys », représentée par … »; a capital first, one to three words (« ci-après « la CAMVS » » and
+#: quoted common nouns in lower case are not brands)
+_QUOTED_BRAND = re.compile(r"[«\"“]\s*([A-Z][\w’'\-]{2,30}(?:\s[A-Z0-9][\w’'\-]{0,20}){0,2})\s*[»\"”]")
+#: how far back the kind may stand: a bracket or a quoted brand closes a name on the same line; « ci-après »
+#: ends a party line
+_REACH = {"bracket": 160, "brand": 160, "hereafter": 400}
 
 
 @dataclass(frozen=True)
@@ -86,20 +92,22 @@ def _kind_before(text: str, folded: str, pos: int, how: str, table: AliasTable, 
         comma = folded.find(",", start, pos)
         return next((reading for s, _, reading in hits if comma < 0 or s < comma or text[s].isupper()), None)
     s, e, reading = hits[-1]
-    return None if re.search(r"[,;:]", folded[e:pos]) else reading
+    return None if re.search(r"[,;:]", folded[e:pos]) else reading  # bracket or brand: nothing between
 
 
 def resolve(text: str, table: AliasTable) -> Mapped | None:
     """``text`` with each later use of a defined acronym read as its kind, and its offsets into
     ``text``; None when there is none (then matching runs on ``text`` itself, no copy)."""
-    if not table or ("(" not in text and "ci-apr" not in text.lower()):
+    if not table or ("(" not in text and "ci-apr" not in text.lower() and "«" not in text and '"' not in text
+                     and "“" not in text):
         return None
     folded = fold(text)
     defined: dict[str, tuple[int, str]] = {}  # acronym → (end of its definition, reading)
-    for how, rx in (("bracket", ACRONYM_IN_BRACKETS), ("hereafter", _HEREAFTER)):
+    for how, rx in (("bracket", ACRONYM_IN_BRACKETS), ("hereafter", _HEREAFTER), ("brand", _QUOTED_BRAND)):
         for m in rx.finditer(text):
             acronym = m.group(1)
-            if acronym in defined or len(acronym) < 2:
+            if acronym in defined or len(acronym) < 2 or (how == "brand" and text[max(0, m.start() - 12):m.start()]
+                                                          .lower().rstrip().endswith(("après", "apres"))):
                 continue
             reading = _kind_before(text, folded, m.start(), how, table, acronym)
             if reading is not None:

@@ -122,3 +122,33 @@ def test_a_party_named_with_a_capital_in_a_paragraph_of_parties(text, expected):
 ])
 def test_parties_on_one_line_define_the_nearest_party(text, expected):
     assert read(text).splitlines()[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a brand in quotes closing the name, as a bracket would
+    ("La Communauté d'agglomération de Blois « Agglopolys », représentée par son Président.\n"
+     "Le travailleur social est recruté par Agglopolys.",
+     "La Communauté d'agglomération de Blois « Agglopolys », représentée par son Président.\n"
+     "Le travailleur social est recruté par communauté d'agglomération."),
+    ("L'association d'aide aux victimes « Parenthèse Victimes » recrute. Parenthèse Victimes emploie l'intervenante.",
+     "L'association d'aide aux victimes « Parenthèse Victimes » recrute. association emploie l'intervenante."),
+])
+def test_quoted_brand_reads_as_its_kind(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a comma between the name and the quotes: the quoted words name something else
+    "La Communauté d'agglomération du Pays Basque, représentée par son président, porte le projet « Horizon ». "
+    "Horizon est un programme.",
+    # a quoted common noun after « ci-après » is no brand
+    "La Ville de Blois, ci-après « la Ville ». La Ville recrute.",
+])
+def test_no_brand_reading(text):
+    assert read(text) == text
+
+
+def test_quoted_brand_through_the_rules():
+    text = ("La Communauté d'agglomération de Blois « Agglopolys », représentée par son Président.\n"
+            "Article 3 – Employeur\nLe travailleur social est recruté par Agglopolys, qui assure sa rémunération.")
+    assert code("type_employeur", text) == "ville_interco"
