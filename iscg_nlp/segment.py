@@ -104,7 +104,8 @@ def _lines(text: str, folded: str) -> list[_Line]:
 
 _TERMINAL = ".;:!?»)\"'"
 #: a title line that stops on a word that cannot end a title (a preposition, an article, « et »)
-_OPEN_END = re.compile(r"\b(?:de|du|des|la|le|les|l'|d'|a|au|aux|et|ou|en|pour|sur|avec|par|dans|leur|leurs|son|sa|ses)$")
+_OPEN_END = re.compile(r"\b(?:de|du|des|la|le|les|l'|d'|a|au|aux|et|ou|en|pour|sur|avec|par|dans|leur|leurs|son|sa|ses"
+                       r"|entre|sous|vers|chez)$")
 #: a capitals line that starts where a noun phrase goes on (« D'AGGLOMERATION », « DE LA SECURITE »)
 _OPEN_START = re.compile(r"^(?:de|du|des|d'|l'|et|a|au|aux|en)\b")
 
@@ -256,7 +257,7 @@ def roman_value(token: str) -> int | None:
 #: article numbers written in words (« ARTICLE DEUX – … »), compound ones first for the regex
 _WORD_NUMBERS = {"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
                  "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
-                 "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20}
+                 "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "un": 1}
 
 
 def _number(token: str) -> int | None:
@@ -486,7 +487,10 @@ def _title_tail(line: _Line, nxt: _Line, title: str) -> str | None:
     if line.text[-1] in _TERMINAL or not (nxt.text[0].islower() or closes or caps_tail) \
             or nxt.text[-1] in ".;:,":
         return None
-    if nxt.words > 4 or len(nxt.text) > 40 or re.match(r"[a-z]\s?[.)]", nxt.text):
+    # a capitals tail may be a whole noun phrase (« PROTOCOLE … ENTRE » / « L'INTERVENANT SOCIAL ET LES UNITÉS DE
+    # LA CIRCONSCRIPTION »); a lower-case one is a few words
+    long_tail = caps_tail and nxt.words <= 10 and len(nxt.text) <= 70
+    if (nxt.words > 4 or len(nxt.text) > 40) and not long_tail or re.match(r"[a-z]\s?[.)]", nxt.text):
         return None
     if len(title) + len(nxt.text) > 130 or len(title.split()) + nxt.words > 18:
         return None
