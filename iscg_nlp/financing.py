@@ -745,11 +745,22 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
     # A financeur's name wrapped over lines above its numbers (« Communauté d'agglomération de » /
     # « Saint-Dié-des-Vosges » / « 10 800 € (20 %) »): the start of the name, then how many lines it took.
     pending: tuple[int, int] | None = None
+    two_sided = False  # under « Charges | Montant | Produits | Montant »: the expenses are the left half
     for s, e in _logical_lines(doc):
         line = doc.text[s:e]
         if any(a <= s < b for a, b in skip) or not line.strip():
-            pending = None
+            pending = two_sided = None
             continue
+        if _TWO_SIDED_HEAD.match(folding.span(s, e)):
+            two_sided = True
+            continue
+        if two_sided:
+            bars = [m.start() for m in re.finditer(r"\|", line)]
+            if not bars:
+                two_sided = False
+            elif len(bars) >= 2:
+                e = s + bars[1]
+                line = doc.text[s:e]
         cells, years = _cells_of(doc, s, e)
         folded_line = folding.span(s, e)
         cells = _name_numbers_off(cells, folded_line, s, e)
@@ -788,6 +799,9 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
     return rows
 
 
+# A budget written as two accounts side by side: expenses on the left, resources on the right
+# (« Charges | Montant | Produits | Montant », « Dépenses | € | Recettes | € »).
+_TWO_SIDED_HEAD = re.compile(r"\s*\|?\s*(?:charges|depenses|emplois)\b[^|]*\|[^|]*\|\s*(?:produits|recettes|ressources)\b")
 _EXPENSE_LINE = re.compile(r"\bdeplacements?\b|\bfournitures?\b|\btelephon|\binformatique\b|\bformation\b"
                            r"|\bvehicule\b|\bcarburant\b|\bloyers?\b|\bassurances?\b|\bsupervision\b"
                            r"|\banalyse\s+de\s+(?:la\s+)?pratique\b|\bmateriel\b")
@@ -968,6 +982,12 @@ def _expense_total(table: list[_Row]) -> tuple[_Row, float] | None:
     if len(totals) != 1:
         return None
     euros = [c for c in totals[0].cells if c.unit == "eur" or (c.unit is None and c.value >= 1000)]
+    # two accounts side by side (« Charges | Montant | Produits | Montant »): the expenses' total is left
+    # of the resources' column
+    resources = next((c for r in table for c, h in sorted(r.heads.items())
+                      if c > 0 and r.heads.get(0) and _TWO_SIDED_HEAD.match(f"{r.heads[0]} | x | {h}")), None)
+    if resources is not None:
+        euros = [c for c in euros if c.col is not None and c.col < resources]
     return (totals[0], euros[0].value) if len(euros) == 1 else None
 
 
