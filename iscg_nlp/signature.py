@@ -25,7 +25,7 @@ _FAIT_A = re.compile(r"fait\s+(?:a|en)\b|(?:^|(?<=\n))[^\w\n]{0,3}fait\s+aux?\b"
 # a dated mention of signatures at a line start or after « ; » (« Convention signée à Clermont-Ferrand le
 # 3 juin 2024 ; avenant n° 1 signé le 10 mars 2025 »): a consolidated text lists them instead of « Fait à »
 _SIGNED_ON = re.compile(r"(?:^|(?<=\n)|(?<=;))\s*(?:(?:la\s+presente\s+)?convention|(?:le\s+present\s+)?avenant"
-                        r"(?:\s+n\s*[°o]?\s*\d+)?)?\s*signee?s?\s+(?:a\s+[^,;\n]{1,60}?,?\s+)?le\s+")
+                        r"(?:\s+n\s*[°o]?\s*\d+)?)?\s*:?\s*signee?s?\s+(?:a\s+[^,;\n]{1,60}?,?\s+)?le\s+")
 _BEFORE_CHARS = 60
 _SENTENCE_END = re.compile(r"[.;!?]\s")
 _TAIL_CHARS = 3000
@@ -198,10 +198,11 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
     if dates:
         dates += _amendment_dates(doc, structure, folded)
     if not dates:
+        # « Fait à » and « Avenant n° 2 : signé à … le … » side by side (a consolidated text): all are
+        # signatures, the latest dates the text
         dates = _fait_a_dates(doc, folded, max(0, len(doc.text) - 3000), len(doc.text))
-        rule = RULE_FAIT_A
-    if not dates:
-        dates = _signed_on_dates(doc, folded)
+        seen = {d.start for d in dates}
+        dates += [d for d in _signed_on_dates(doc, folded) if d.start not in seen]
         rule = RULE_FAIT_A
     if not dates:
         dates = _dated_signature_lines(doc, structure)

@@ -130,6 +130,10 @@ def test_a_period_inside_an_avenant_in_the_signature_block_is_no_signature(tmp_p
     ("La présente convention signée le 2 mai 2023.\n", 2023),
     # a previous convention « signée le » inside a sentence is no signature of this one
     ("Elle renouvelle la convention signée le 2 mai 2019 entre les mêmes parties.\n", None),
+    # « Fait à » for the first text, then each avenant « n° N : signé à … le … » on its line: the latest
+    ("Convention initiale : fait à Metz, le 21 mars 2016, par le Préfet et le Maire.\n"
+     "Avenant n° 1 : signé à Metz le 3 mai 2018.\nAvenant n° 2 : signé à Metz le 14 juin 2019.\n"
+     "Avenant n° 3 : signé à Metz le 28 septembre 2021.\n", 2021),
 ])
 def test_a_list_of_signature_dates_in_a_consolidated_text(tmp_path: Path, line: str, expected) -> None:
     path = tmp_path / "convention.txt"
