@@ -1921,8 +1921,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             st.cost = (fixed.value, ev)
             st.cost_ev[:] = [ev]
             st.cost_total = None
-        elif euros and (head or (whole and funding)) and st.cost is None and (
-                listed := _shares_listed(folded, s, e, head, amounts, text)) != ():
+        elif euros and (head or (whole and funding)) and st.cost is None and not _share_of_cost(
+                folded, s, head, euros) and (listed := _shares_listed(folded, s, e, head, amounts, text)) != ():
             anchor = head.start() if head else whole.start()
             after = [a for a in euros if a.start >= anchor] or euros
             a = after[0] if listed is None else listed
@@ -2234,6 +2234,25 @@ def _posts_in_columns(folded: str, s: int) -> bool:
 # poste à hauteur de …": the post's cost or budget is where the money goes, not a cost written.
 _PAID_INTO = re.compile(r"\b(?:vers|particip|contribu|affect|apport|abond|ajout|attribu|allou|impute)\w*\s+"
                         r"(?:[\w'-]+\s+){0,3}?(?:au|aux|a\s+la|a\s+l')\s*$")
+# A share of the cost named before the cost noun: « 18 000 euros, soit quarante pour cent du coût du poste
+# tel qu'il est évalué à l'article 3 », « à hauteur de 40 % du coût annuel, soit 22 000 euros » — the
+# amounts are the share; the cost is stated only by a valuation after the noun (« 40 % du coût du poste,
+# estimé à 55 000 € »).
+_SHARE_OF = re.compile(
+    r"(?:\d[\d\s.,]*\s*(?:%|pour\s*cent)|\b[a-z-]+\s+pour\s*cent|\bmoitie|\btiers|\bquart|\bpart|\bpartie"
+    r"|\bsolde|\breste|\bcomplement|\breliquat)\s+(?:du|de\s+ce|de\s+cet|de\s+l'|de\s+la)\s*$")
+_VALUED = re.compile(r"\b(?:estime|evalue|valorise|chiffre|arrete|fixe)e?s?\s+(?:par\s+[\w\s']{1,30}?\s+)?a\s+(?!l'article)"
+                     r"|\bs'eleve\w*\s+a\b|\b(?:est|sont|sera)\s+de\b")
+
+
+def _share_of_cost(folded: str, s: int, head: re.Match[str] | None, euros: list[Amount]) -> bool:
+    """The cost noun is the whole a share is taken of, and no valuation of it follows before the next amount."""
+    if head is None or not _SHARE_OF.search(folded, max(s, head.start() - 40), head.start()):
+        return False
+    nxt = next((a for a in euros if a.start >= head.end()), None)
+    return nxt is None or not _VALUED.search(folded, head.end(), nxt.start)
+
+
 _COST_STATED = re.compile(r"\b(?:estime|evalue|valorise|chiffre|arrete|fixe)e?s?\s+a\b|\bs'eleve\w*\s+a\b"
                           r"|\b(?:est|sont|sera|seront)\s+de\b|\bsoit\b")
 

@@ -43,3 +43,18 @@ def test_one_sided_budget_unchanged():
             ["Total", "42 000 €"]]
     doc = docx_table_doc("Article 1 – Objet\nLa convention crée un poste d'intervenant social.\nAnnexe – Budget", rows)
     assert _cost(doc) == 42000
+
+
+@pytest.mark.parametrize("text, amount", [
+    # the amount before « soit N % du coût » is a share; the cost comes from its own sentence
+    ("L'État verse 18 000 euros pour l'année 2016, soit quarante pour cent du coût du poste tel qu'il est évalué "
+     "ci-après. Le coût annuel du poste est évalué par les parties à 45 000 euros.", 45000),
+    ("L'État verse une participation de 24 000 euros, soit la moitié du coût du poste tel qu'il est défini à "
+     "l'article 4. Le coût annuel du poste est évalué à 48 000 euros.", 48000),
+    ("L'État participe à hauteur de 40 % du coût annuel, soit 22 000 euros par an.", None),
+    # a valuation after the cost noun still states the cost
+    ("L'État participe à hauteur de 40 % du coût du poste, estimé à 55 000 €, soit 22 000 €.", 55000),
+])
+def test_share_of_the_cost_is_no_cost(text, amount):
+    from test_financing import code_article
+    assert code_article(text)[1].value["montant"] == amount
