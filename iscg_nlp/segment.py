@@ -390,9 +390,10 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
             title = nxt.text.rstrip(" .:–—-")
             body_start = nxt.end
     if title and body_off == len(rest) and i + 1 < len(lines):
-        tail = _title_tail(line, lines[i + 1], title)
+        tail = _title_tail(line, lines[i + 1], title, lines[i + 2] if i + 2 < len(lines) else None)
         if tail:
-            title, body_start = f"{title} {tail}", lines[i + 1].end
+            colon = line.text.rstrip().endswith(":") and not title.rstrip().endswith(":")
+            title, body_start = f"{title} : {tail}" if colon else f"{title} {tail}", lines[i + 1].end
     if family in ("arabic", "roman") and not title:
         return None
     if not rest.strip() and not title:
@@ -473,11 +474,16 @@ def _decimal_leaves(lines: list[_Line], chosen: list[_Heading]) -> tuple[list[_H
     return out, parents
 
 
-def _title_tail(line: _Line, nxt: _Line, title: str) -> str | None:
+def _title_tail(line: _Line, nxt: _Line, title: str, after: _Line | None = None) -> str | None:
     """The end of a heading title wrapped onto the next line ("… auxquelles l'intervenante est" /
     "soumise"): a few lower-case words with no final punctuation that continue the title, the
     whole staying within a title's length. Body text after a title starts with a capital; a tail
     that closes a bracket the title left open (« … (septembre 2016 – juin » / « 2017) ») is one too."""
+    # a title cut after its colon (« … et de la Commune : » / « financement »): one or two lower-case words
+    # alone on their line, the body starting with a capital on the line after
+    if (line.text.rstrip().endswith(":") and after is not None and nxt.words <= 2 and nxt.text[0].islower()
+            and re.fullmatch(r"[\w'’ -]+", nxt.text.strip()) and after.text[:1].isupper()):
+        return nxt.text.strip()
     closes = title.count("(") > title.count(")") and ")" in nxt.text
     # a capitals title cut after a function word (« … DE LA DIRECTION DEPARTEMENTALE DE LA » /
     # « SECURITE PUBLIQUE »): the next capitals line ends the noun phrase the title left open

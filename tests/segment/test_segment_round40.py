@@ -1,5 +1,6 @@
-"""Round 40: « ARTICLE UN » is article 1 like « ARTICLE DEUX » is 2; a capitals annex title cut after
-« ENTRE » goes on with its whole noun phrase on the next capitals line."""
+"""Rounds 40–42: « ARTICLE UN » is article 1 like « ARTICLE DEUX » is 2; a capitals annex title cut after
+« ENTRE » goes on with its whole noun phrase on the next capitals line; a title cut after its colon takes the
+one or two lower-case words left alone on the next line."""
 
 from __future__ import annotations
 
@@ -44,3 +45,16 @@ def test_capitals_body_line_after_a_complete_annex_title_stays_body(doc_of):
             + "Le budget est arrêté chaque année.\n")
     s = segment(doc_of(text))
     assert [(a.number, a.title) for a in s.annexes] == [("1", "BUDGET PRÉVISIONNEL")]
+
+
+def test_title_cut_after_its_colon(doc_of):
+    text = (TOP + "Article 1 – Objet\n" + BODY + "Article 2 – Engagements de l'État, du Département et de la Commune :\n"
+            + "financement\nLe coût annuel du poste est estimé à 56 000 euros.\n" + "Fait a Evry, le 2 mars 2024.\n")
+    assert _arts(segment(doc_of(text))) == [
+        ("1", "Objet"), ("2", "Engagements de l'État, du Département et de la Commune : financement")]
+
+
+def test_colon_before_a_list_keeps_its_title(doc_of):
+    text = (TOP + "Article 1 – Objet\n" + BODY + "Article 2 – Missions :\n" + "accueillir et écouter les personnes ;\n"
+            + "les orienter.\n" + "Fait a Evry, le 2 mars 2024.\n")
+    assert _arts(segment(doc_of(text))) == [("1", "Objet"), ("2", "Missions")]
