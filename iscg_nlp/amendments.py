@@ -13,8 +13,9 @@ What counts is data (``amendments:`` in ``rules/qualifiers.yaml``): the verbs th
 target named before them (« est supprimé », « est remplacé par », « est ainsi rédigé ») and the verbs
 that do it to a target named after them (« annule et remplace », « abroge »). A verb that only changes
 part of an article (« est modifié », « est complété ») replaces nothing. The targets are read here:
-« l'article 6 », « les articles 4 et 6 », « l'article 6, alinéa 2 », « le deuxième alinéa de l'article
-6 », « l'annexe 2 » — each resolved to the nearest article (or annex) of that number that ENDS before
+« l'article 6 » (or « l'article six »), « les articles 4 et 6 », « l'article 6, alinéa 2 », « le deuxième
+alinéa de l'article 6 », « le point 5 de l'article six » (the list item « 5. » of that article, up to the
+next numbered item), « l'annexe 2 » — each resolved to the nearest article (or annex) of that number that ENDS before
 the amending sentence, so the avenant's own articles are never their own target. The amending sentence
 must stand in an amendment bound after the convention (after the signatures, under an « Avenant »
 heading): a renewal's « l'article 4 de la convention initiale est remplacé » amends a text that is not
@@ -78,7 +79,12 @@ _ORDINALS = {"premier": 1, "1er": 1, "1re": 1, "1ere": 1, "deuxieme": 2, "second
              "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "cinquieme": 5,
              "5e": 5, "5eme": 5, "sixieme": 6, "6e": 6, "6eme": 6, "dernier": -1}
 _ORD = r"(?P<ord>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
-_NUM = r"(?:\d{1,3}(?:er)?|[ivxlc]{1,7})(?:\s+(?:bis|ter))?"
+#: article numbers written in words (« l'article six »), as the segmenter reads « ARTICLE SIX »
+_WORD_NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+                 "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
+                 "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20}
+_NUM = (r"(?:\d{1,3}(?:er)?|[ivxlc]{1,7}|"
+        + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")(?:\s+(?:bis|ter))?")
 _KIND = r"(?P<kind>article|annexe)"
 _OF_CONVENTION = (r"(?:\s+(?:de\s+la|du|de\s+l')\s*(?:presente\s+)?(?:convention|protocole|accord)"
                   r"(?:\s+(?:initiale?|susvisee?|precitee?|du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|de\s+\d{4}))?)?")
@@ -90,6 +96,9 @@ _TARGET = re.compile(
     rf"|l'\s*(?:alinea|paragraphe)\s+(?P<idx1>\d{{1,2}}|premier|1er)\s+(?:de\s+l'\s*|du\s+)?{_KIND.replace('kind', 'kind2')}\s+(?P<n2>{_NUM})"
     rf"|l'\s*{_KIND.replace('kind', 'kind3')}\s+(?P<n3>{_NUM})(?:\s*,?\s*(?:alinea|paragraphe)\s+(?P<idx3>\d{{1,2}}|premier|1er))?"
     rf"|les\s+{_KIND.replace('kind', 'kind4')}s\s+(?P<n4>{_NUM}(?:\s*(?:,|et)\s*{_NUM})+)"
+    # « le point 5 de l'article six », « le 5° de l'article 6 »: one numbered item of a list in the article
+    rf"|le\s+(?:point\s+(?P<item>\d{{1,2}})|(?P<item2>\d{{1,2}})\s*°)\s+(?:de\s+l'\s*|du\s+)?"
+    rf"{_KIND.replace('kind', 'kind5')}\s+(?P<n5>{_NUM})"
     r")(?!\w)(?![-.]\w)" + _OF_CONVENTION)
 #: a target of another text (« l'article 6 du code », « l'article 3 de la loi », « de la convention-type »)
 _EXTERNAL = re.compile(r"\s*(?:du|de\s+la|de\s+l'|des)\s*(?:code|loi|decret|circulaire|arrete|ordonnance|"
@@ -103,6 +112,9 @@ _PARA_END = re.compile(r"[.!?»\"”]\s*$")
 def _number(token: str) -> str:
     """« 6 », « 1er », « vi », « 4 bis » → the form the segmenter gives article numbers (« 6 », « 1 »)."""
     token = token.strip()
+    words = re.match(r"([a-z-]+)(?:\s+(bis|ter))?$", token)
+    if words and words.group(1) in _WORD_NUMBERS:
+        return str(_WORD_NUMBERS[words.group(1)]) + (f" {words.group(2)}" if words.group(2) else "")
     m = re.match(r"(\d+|[ivxlc]+)(?:er)?(?:\s+(bis|ter))?$", token)
     if not m:
         return token
@@ -116,9 +128,12 @@ def _number(token: str) -> str:
     return head + (f" {suffix}" if suffix else "")
 
 
-def _targets(m: re.Match[str]) -> list[tuple[str, str, int | None]]:
-    """(kind, number, paragraph) for each target a match names; paragraph 1-based, -1 the last."""
+def _targets(m: re.Match[str]) -> list[tuple[str, str, int | str | None]]:
+    """(kind, number, paragraph) for each target a match names; paragraph 1-based, -1 the last, or the
+    label of a numbered list item (« 5 » for « le point 5 »)."""
     g = m.groupdict()
+    if g["n5"]:
+        return [(g["kind5"], _number(g["n5"]), g["item"] or g["item2"])]
     if g["n1"]:
         return [(g["kind"], _number(g["n1"]), _ORDINALS[g["ord"]])]
     if g["n2"]:
@@ -186,7 +201,7 @@ def _in_amendment(folded: str, structure: Structure, target: Article, pos: int) 
     return _AVENANT_LINE.search(folded, target.end, pos) is not None
 
 
-def _resolve(text: str, folded: str, structure: Structure, kind: str, number: str, para: int | None,
+def _resolve(text: str, folded: str, structure: Structure, kind: str, number: str, para: int | str | None,
              cue_start: int) -> tuple[int, int] | None:
     """The span of the target: the nearest article (annex) of that number that ends before the cue,
     unless it is already new text (its heading names the avenant it comes from: a consolidated version)."""
@@ -199,10 +214,23 @@ def _resolve(text: str, folded: str, structure: Structure, kind: str, number: st
         return None
     if para is None:
         return art.body_start, art.end
+    if isinstance(para, str):
+        return _list_item(text, art.body_start, art.end, para)
     paras = _paragraphs(text, art.body_start, art.end)
     if not paras or para > len(paras):
         return None
     return paras[para - 1] if para > 0 else paras[-1]
+
+
+def _list_item(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The numbered item « 5. … », « 5) … », « 5° … » of a list in [start, end), up to the next numbered
+    item or the end of the article."""
+    items = [(m.start(), m.group(1)) for m in re.finditer(r"(?m)^[ \t]*(\d{1,2})\s*(?:[.)]|°)\s", text[start:end])]
+    for k, (pos, n) in enumerate(items):
+        if n == label:
+            nxt = items[k + 1][0] if k + 1 < len(items) else end - start
+            return start + pos, start + nxt
+    return None
 
 
 def _sentence(folded: str, pos: int) -> tuple[int, int]:
@@ -251,7 +279,8 @@ def find(text: str, structure: Structure, table: AmendmentTable, folded: str | N
             span = _resolve(text, f, structure, kind, number, para, m.start())
             if span is None or span[0] <= m.start() < span[1]:
                 continue
-            label = f"{kind} {number}" + ("" if para is None else ", dernier alinéa" if para < 0 else f", alinéa {para}")
+            label = f"{kind} {number}" + ("" if para is None else f", point {para}" if isinstance(para, str)
+                                          else ", dernier alinéa" if para < 0 else f", alinéa {para}")
             out.append(Superseded(span[0], span[1], cue_lo, max(cue_hi, hit.end()), label))
     return out
 

@@ -209,3 +209,29 @@ def test_a_table_of_changes_quoting_deleted_words_is_no_stipulation(tmp_path):
     fired = [f for f in found if f.status == "fired"]
     assert fired  # the rest of the row is still read (« ne mentionne plus que l'autorité fonctionnelle »)
     assert decide_indicator(RULES.files["autorites"], fired).value != "inversee"
+
+
+def test_article_numbers_in_words_are_resolved(tmp_path):
+    avenant = f"AVENANT N° 1\n\nL'article trois est remplacé par les dispositions suivantes : {NEW}\n"
+    path = _write(tmp_path, avenant, numbers=("ARTICLE UN", "ARTICLE DEUX", "ARTICLE TROIS", "ARTICLE QUATRE"),
+                  body="ARTICLE CINQ – DURÉE\n\nLa convention est conclue pour trois ans.\n")
+    assert _deonto(path) == "securisee"
+
+
+@pytest.mark.parametrize("deletion", ["Le point 2 de l'article 3 est supprimé.",
+                                      "Le 2° de l'article trois de la convention est supprimé."])
+def test_only_the_named_point_of_a_list_is_deleted(tmp_path, deletion):
+    ethics = (f"Les règles sont les suivantes :\n1. {SOUND}\n2. {ALIGNED}\n3. Les entretiens ont lieu dans un bureau "
+              "fermé.")
+    doc, spans = _spans(_write(tmp_path, "Avenant n° 1\n\n" + deletion + "\n", ethics=ethics))
+    assert len(spans) == 1
+    deleted = doc.text[spans[0].start:spans[0].end]
+    assert "astreint" in deleted and "226-13" not in deleted and "bureau" not in deleted
+    assert spans[0].target == "article 3, point 2"
+    assert _deonto(_write(tmp_path, "Avenant n° 1\n\n" + deletion + "\n", ethics=ethics)) == "securisee"
+
+
+def test_a_point_that_names_no_item_deletes_nothing(tmp_path):
+    doc, spans = _spans(_write(tmp_path, "Avenant n° 1\n\nLe point 4 de l'article 3 est supprimé.\n",
+                               ethics=f"1. {SOUND}\n2. {ALIGNED}"))
+    assert spans == []
