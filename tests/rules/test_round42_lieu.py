@@ -24,3 +24,12 @@ def test_nominal_presence_in_the_unit(text):
 ])
 def test_nominal_presence_denied_or_occasional(text):
     assert code("lieu_exercice", text) != "oui"
+
+
+@pytest.mark.parametrize("text", [
+    "Le comité examine le bilan et propose les évolutions utiles, notamment l'éventuelle implantation de "
+    "l'intervenante dans les locaux de la compagnie.",
+    "Il veille à l'intégration de l'intervenante sociale dans les unités et à la bonne circulation des sollicitations.",
+])
+def test_possible_presence_or_team_integration_places_nobody(text):
+    assert code("lieu_exercice", text) == "non_precise"
