@@ -37,10 +37,14 @@ GOLD = _gold()
 # Gold structures that contradict docs/corpus-format.md (to be fixed in the source, not in the
 # segmenter). strict: the test fails again as soon as the gold is corrected, so the entry is removed.
 KNOWN_GOLD_ERRORS: dict[str, str] = {}
+# Layouts the segmenter does not read yet (strict: the test fails again once it does, so the entry goes).
+KNOWN_SEGMENTER_GAPS: dict[str, str] = {
+    "vg08-lot-2022.odt": "two annexes printed between article 13 and a last article 14 are read as part of article 13",
+}
 
 
 def _marks(row: dict) -> list:
-    reason = KNOWN_GOLD_ERRORS.get(row["file"])
+    reason = KNOWN_GOLD_ERRORS.get(row["file"]) or KNOWN_SEGMENTER_GAPS.get(row["file"])
     return [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
 
 
