@@ -360,6 +360,11 @@ _ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
     # earlier, so the overlap rule of ``find_amounts`` keeps it.
     (re.compile(r"\b(?:(?:un|une)\s+)?demi[\s-]+(?:" + _FULL_TIME + r"|poste\b)"), 0.5),
     (re.compile(r"\bdeux\s+demi[\s-]+(?:" + _FULL_TIME + r"|postes?\b)"), 1.0),  # two halves
+    # « un équivalent temps plein et demi », « deux postes et demi »: the half after the unit counts too; it
+    # starts with the number, so it wins over « un équivalent temps plein » alone
+    *((re.compile(r"\b(?:" + words + r")\s+(?:" + _FULL_TIME + r"|postes?(?:\s+a\s+temps\s+(?:plein|complet))?\b)"
+                  r"\s+et\s+demie?\b"), value)
+      for words, value in (("un|une|1", 1.5), ("deux|2", 2.5), ("trois|3", 3.5))),
     (re.compile(r"\b(?:la\s+)?moitie\s+d'(?:un|une)\s+" + _FULL_TIME), 0.5),
     (re.compile(r"\b(?:les\s+)?(?:trois[\s-]quarts?|3/4)" + _OF_TIME), 0.75),
     (re.compile(r"\b(?:(?:un|le)\s+)?quart" + _OF_TIME), 0.25),

@@ -114,6 +114,9 @@ def test_find_numbers_word_and_bracket_restatement() -> None:
     ("1 E.T.P.", [(1, "etp", "1 E.T.P.")]),
     ("un équivalent temps plein", [(1, "etp", "un équivalent temps plein")]),
     ("deux équivalents temps plein", [(2, "etp", "deux équivalents temps plein")]),
+    # the half said after the unit
+    ("un équivalent temps plein et demi", [(1.5, "etp", "un équivalent temps plein et demi")]),
+    ("deux postes et demi", [(2.5, "etp", "deux postes et demi")]),
     ("un poste à mi-temps", [(0.5, "etp", "mi-temps")]),
     ("un poste à temps plein", [(1, "etp", "temps plein")]),
     ("à plein temps", [(1, "etp", "plein temps")]),
