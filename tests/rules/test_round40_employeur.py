@@ -26,3 +26,17 @@ from rule_wording import code  # noqa: E402
 ])
 def test_employer_named_beside_a_street_or_an_incise(text, expected):
     assert code("type_employeur", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Round 43: the worker put at the units' disposal, the units named first
+    ("La convention définit les conditions dans lesquelles le Département met à disposition des unités du "
+     "groupement de gendarmerie du Gers deux intervenantes sociales.", "conseil_departemental"),
+    ("L'association met à disposition de la compagnie de gendarmerie de Vire une intervenante sociale diplômée.",
+     "association"),
+    # material put at the worker's disposal names no employer
+    ("Le Département met à disposition un bureau et un véhicule de service à l'intervenant recruté par "
+     "l'association.", "association"),
+])
+def test_worker_put_at_the_units_disposal(text, expected):
+    assert code("type_employeur", text) == expected
