@@ -119,13 +119,19 @@ def _evidence(doc: Document, structure: Structure, start: int, end: int, rule: s
                     page=doc.page_at(start), article=article.label if article else "Signatures", rule=rule)
 
 
-# a draft's date left blank but for its year: « Fait à Orléans, le …………… 2025 », « le __/__/2025 »
+# a draft's date left blank but for its year: « Fait à Orléans, le …………… 2025 », « le __/__/2025 »: not signed yet
 _BLANK_DATE = re.compile(r"[^\n]{0,60}?\ble\s*[.…_/\s-]{2,}?\s*(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
+def _is_blank(d: DateMention) -> bool:
+    """A date of ``_fait_a_dates`` left blank but for its year (no month, only the year's digits)."""
+    return d.month is None and d.day is None and d.text.strip().isdigit()
 
 
 def _fait_a_dates(doc: Document, folded: str, lo: int, hi: int) -> list:
     """Dates of the « Fait à X, le … » formulas in [lo, hi): after the formula or just before it on its
-    line; a date left blank but for its year gives that year."""
+    line; a date left blank but for its year is kept with that year only (``_is_blank``): an unsigned
+    draft, which ``code_signature_year`` codes as no signature."""
     from .frdates import find_dates
 
     dates = []
@@ -195,6 +201,7 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
     folded = fold(doc.text)
     dates = _block_dates(doc, structure, folded)
     rule = RULE_BLOCK
+    blanks: list = []  # « Fait à Orléans, le …… 2025 »: a draft's date left blank, its year only planned
     if dates:
         dates += _amendment_dates(doc, structure, folded)
     if not dates:
@@ -204,9 +211,18 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
         seen = {d.start for d in dates}
         dates += [d for d in _signed_on_dates(doc, folded) if d.start not in seen]
         rule = RULE_FAIT_A
+    blanks = [d for d in dates if _is_blank(d)]
+    dates = [d for d in dates if not _is_blank(d)]
     if not dates:
         dates = _dated_signature_lines(doc, structure)
         rule = RULE_LIGNE
+    if not dates and blanks:
+        b = blanks[-1]
+        return IndicatorCoding(
+            key="annee_signature", value=None, confidence=0.7,
+            evidence=[_evidence(doc, structure, b.start, b.end, RULE_FAIT_A)],
+            explanation=(f"Projet non signé : la date de signature est laissée en blanc (seule l'année {b.year} "
+                         "est écrite) ; une année prévue n'est pas une année de signature."))
     if not dates:
         return IndicatorCoding(
             key="annee_signature", value=None, confidence=0.7,

@@ -39,11 +39,11 @@ LINES = [
     ("Les crédits sont versés avant le 30 juin 2025\n", None),
     ("Réunion du 3 mars 2025\n", None),
     ("", None),
-    # a draft's date left blank but for its year
-    ("Fait à Orléans, le …………………… 2025, en quatre exemplaires.\n", 2025),
-    ("Fait à Blois, le ........ 2024\n", 2024),
-    ("Fait à Tours, le __/__/2023\n", 2023),
-    ("Fait en trois exemplaires à Gien, le _______ 2026\n", 2026),
+    # a draft's date left blank but for its year: not signed yet, no year of signature
+    ("Fait à Orléans, le …………………… 2025, en quatre exemplaires.\n", None),
+    ("Fait à Blois, le ........ 2024\n", None),
+    ("Fait à Tours, le __/__/2023\n", None),
+    ("Fait en trois exemplaires à Gien, le _______ 2026\n", None),
     # blank without a year: no year
     ("Fait à Rodez, le ………………\n", None),
     ("Fait à Rodez, le ……… (date de la dernière signature)\n", None),
@@ -141,3 +141,14 @@ def test_a_list_of_signature_dates_in_a_consolidated_text(tmp_path: Path, line: 
     doc, structure = read(path)
     assert code_signature_year(doc, structure).value == expected
 
+
+
+def test_a_blank_draft_date_is_explained(tmp_path: Path) -> None:
+    """The reviewer sees why a draft whose date is left blank but for its year has no signature year."""
+    path = tmp_path / "convention.txt"
+    path.write_text(BODY + "Fait à Orléans, le …………………… 2025, en quatre exemplaires.\n" + SIGNATORIES, encoding="utf-8")
+    doc, structure = read(path)
+    coding = code_signature_year(doc, structure)
+    assert coding.value is None
+    assert "non signé" in coding.explanation and "2025" in coding.explanation
+    assert coding.evidence and "le …………………… 2025" in coding.evidence[0].text
