@@ -101,11 +101,19 @@ def load_table(path: str | Path | None) -> OcrTable:
     return _CACHE[key]
 
 
+#: « I'association », « I'officier »: a scanned « l' » read as a capital I (no French word is « I' »)
+_CAPITAL_I_ELISION = re.compile(r"(?<![^\W\d_])I(?=['’][a-zà-ÿ])")
+
+
 def repair(text: str, table: OcrTable) -> Mapped | None:
     """``text`` with the slipped domain words repaired and its offsets into ``text``; None when there
-    is none (then matching runs on ``text`` itself, no copy)."""
+    is none (then matching runs on ``text`` itself, no copy). A scanned « I' » reads « l' » (same length,
+    so the offsets do not move)."""
+    original = text
+    if "I'" in text or "I’" in text:
+        text = _CAPITAL_I_ELISION.sub("l", text)
     if not table.forms:
-        return None
+        return (text, list(range(len(text)))) if text != original else None
     parts: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -135,7 +143,7 @@ def repair(text: str, table: OcrTable) -> Mapped | None:
             i += len(read)
         pos = m.end()
     if not parts:
-        return None
+        return (text, list(range(len(text)))) if text != original else None
     parts.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     return "".join(parts), offsets

@@ -95,3 +95,24 @@ def test_repair_and_inclusive_writing_compose():
     found = [f for f in match_text(text, RULES) if f.indicator == "lieu_exercice"]
     assert any(f.cue == "exerce ses rnissions au sein du cornmissariat" for f in found)
     assert code("lieu_exercice", text) == "oui"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Un double de cette note est adressé à I'officier chargé de I'affaire.", "Un double de cette note est adressé à l'officier chargé de l'affaire."),
+    ("I’association recrute.", "l’association recrute."),
+])
+def test_capital_i_before_an_apostrophe_reads_l(text, expected):
+    got = ocr.repair(text, ocr.load_table(RULES.qualifiers.source))
+    assert got is not None and got[0] == expected and len(got[1]) == len(text)
+
+
+@pytest.mark.parametrize("text", ["ISCG : I.S.C.G.", "Article I' bis", "C'est I'"])
+def test_other_capital_i_stays(text):
+    got = ocr.repair(text, ocr.load_table(RULES.qualifiers.source))
+    assert got is None or got[0] == text
+
+
+def test_scanned_elision_through_the_rules():
+    text = ("L'intervenant social est tenu au secret professionnel. Un compte rendu de chaque entretien est "
+            "adressé à I'officier de police judiciaire chargé de I'enquête.")
+    assert code("deontologie", text) == "contre_sens"
