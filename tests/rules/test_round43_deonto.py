@@ -71,3 +71,12 @@ def test_not_a_hand_over(text):
 ])
 def test_consent_or_refusal_stays_secured(text):
     assert code("deontologie", text) == "securisee"
+
+
+@pytest.mark.parametrize("text", [
+    "Ce bilan est communiqué pour information au commandant du groupement.",
+    "Ce bilan est adressé au Préfet, au Président de la communauté d'agglomération et au commandant de la gendarmerie.",
+    "Ce rapport est transmis au commissaire et au comité de pilotage.",
+])
+def test_activity_report_sent_to_the_forces_is_no_writing_about_a_person(text):
+    assert code("deontologie", "L'intervenant établit chaque année un bilan anonyme de son activité. " + text) != "contre_sens"
