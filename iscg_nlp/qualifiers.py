@@ -1137,6 +1137,11 @@ class TextQualifiers:
         ns = self.config.negative_subject
         if ns is None or self.folded[q.start:q.end] not in ns.determiners:
             return False
+        # « L'intervenant, auquel aucun véhicule n'est attribué, reçoit … »: the denied subject of a relative
+        # incise denies nothing of the main clause
+        before = self.folded[max(0, q.start - 30):q.start].split()
+        if before and before[-1].rstrip(",") in self.config.relatives:
+            return False
         toks = self._tokens(q.end, start)
         ne = next((k for k, (ws, _, _) in enumerate(toks[:5]) if _NE_RE.match(self.folded, ws)), None)
         if ne is None:

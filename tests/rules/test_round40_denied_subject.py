@@ -31,6 +31,8 @@ def test_denied_provision_denies_the_place(text):
     "Aucune condition de dépôt de plainte n'est exigée pour être reçu par l'intervenant au sein du commissariat.",
     # the provision denied elsewhere, the worker installed in the unit by a new clause
     "Aucun véhicule n'est attribué à l'intervenante ; elle dispose d'un bureau dans les locaux de la brigade.",
+    # the denied subject of a relative incise: the main clause keeps its place
+    "L'intervenante, à laquelle aucun véhicule n'est attribué, reçoit les personnes au sein du commissariat.",
 ])
 def test_other_verbs_keep_the_place(text):
     assert code("lieu_exercice", text) == "oui"
