@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from .nlp import LazyRegex
+from .segment import WORD_NUMBERS
 from .textutil import fold
 from .types import Article, Structure
 
@@ -79,12 +80,9 @@ _ORDINALS = {"premier": 1, "1er": 1, "1re": 1, "1ere": 1, "deuxieme": 2, "second
              "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "cinquieme": 5,
              "5e": 5, "5eme": 5, "sixieme": 6, "6e": 6, "6eme": 6, "dernier": -1}
 _ORD = r"(?P<ord>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
-#: article numbers written in words (« l'article six »), as the segmenter reads « ARTICLE SIX »
-_WORD_NUMBERS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
-                 "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16,
-                 "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "vingt": 20}
+#: « l'article six »: the numbers in words the segmenter reads in « ARTICLE SIX »
 _NUM = (r"(?:\d{1,3}(?:er)?|[ivxlc]{1,7}|"
-        + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")(?:\s+(?:bis|ter))?")
+        + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")(?:\s+(?:bis|ter))?")
 _KIND = r"(?P<kind>article|annexe)"
 _OF_CONVENTION = (r"(?:\s+(?:de\s+la|du|de\s+l')\s*(?:presente\s+)?(?:convention|protocole|accord)"
                   r"(?:\s+(?:initiale?|susvisee?|precitee?|du\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|de\s+\d{4}))?)?")
@@ -113,8 +111,8 @@ def _number(token: str) -> str:
     """« 6 », « 1er », « vi », « 4 bis » → the form the segmenter gives article numbers (« 6 », « 1 »)."""
     token = token.strip()
     words = re.match(r"([a-z-]+)(?:\s+(bis|ter))?$", token)
-    if words and words.group(1) in _WORD_NUMBERS:
-        return str(_WORD_NUMBERS[words.group(1)]) + (f" {words.group(2)}" if words.group(2) else "")
+    if words and words.group(1) in WORD_NUMBERS:
+        return str(WORD_NUMBERS[words.group(1)]) + (f" {words.group(2)}" if words.group(2) else "")
     m = re.match(r"(\d+|[ivxlc]+)(?:er)?(?:\s+(bis|ter))?$", token)
     if not m:
         return token

@@ -749,7 +749,7 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
     for s, e in _logical_lines(doc):
         line = doc.text[s:e]
         if any(a <= s < b for a, b in skip) or not line.strip():
-            pending = two_sided = None
+            pending, two_sided = None, False
             continue
         if _TWO_SIDED_HEAD.match(folding.span(s, e)):
             two_sided = True
@@ -801,7 +801,9 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
 
 # A budget written as two accounts side by side: expenses on the left, resources on the right
 # (« Charges | Montant | Produits | Montant », « Dépenses | € | Recettes | € »).
-_TWO_SIDED_HEAD = re.compile(r"\s*\|?\s*(?:charges|depenses|emplois)\b[^|]*\|[^|]*\|\s*(?:produits|recettes|ressources)\b")
+_EXPENSES_HEAD = r"\s*(?:charges|depenses|emplois)\b"
+_RESOURCES_HEAD = r"\s*(?:produits|recettes|ressources)\b"
+_TWO_SIDED_HEAD = re.compile(r"\s*\|?" + _EXPENSES_HEAD + r"[^|]*\|[^|]*\|" + _RESOURCES_HEAD)
 _EXPENSE_LINE = re.compile(r"\bdeplacements?\b|\bfournitures?\b|\btelephon|\binformatique\b|\bformation\b"
                            r"|\bvehicule\b|\bcarburant\b|\bloyers?\b|\bassurances?\b|\bsupervision\b"
                            r"|\banalyse\s+de\s+(?:la\s+)?pratique\b|\bmateriel\b")
@@ -984,8 +986,8 @@ def _expense_total(table: list[_Row]) -> tuple[_Row, float] | None:
     euros = [c for c in totals[0].cells if c.unit == "eur" or (c.unit is None and c.value >= 1000)]
     # two accounts side by side (« Charges | Montant | Produits | Montant »): the expenses' total is left
     # of the resources' column
-    resources = next((c for r in table for c, h in sorted(r.heads.items())
-                      if c > 0 and r.heads.get(0) and _TWO_SIDED_HEAD.match(f"{r.heads[0]} | x | {h}")), None)
+    resources = next((c for r in table if re.match(_EXPENSES_HEAD, r.heads.get(0, ""))
+                      for c, h in sorted(r.heads.items()) if c > 0 and re.match(_RESOURCES_HEAD, h)), None)
     if resources is not None:
         euros = [c for c in euros if c.col is not None and c.col < resources]
     return (totals[0], euros[0].value) if len(euros) == 1 else None

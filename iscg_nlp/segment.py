@@ -254,8 +254,9 @@ def roman_value(token: str) -> int | None:
     return total if 1 <= total <= 40 else None
 
 
-#: article numbers written in words (« ARTICLE DEUX – … »), compound ones first for the regex
-_WORD_NUMBERS = {"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+#: article numbers written in words (« ARTICLE DEUX – … », « l'article six » of an avenant), compound ones
+#: first for the regex
+WORD_NUMBERS = {"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
                  "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
                  "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "un": 1}
 
@@ -266,8 +267,8 @@ def _number(token: str) -> int | None:
         return int(token)
     if token in ("premier", "premiere", "unique", "1er"):
         return 1
-    if token in _WORD_NUMBERS:
-        return _WORD_NUMBERS[token]
+    if token in WORD_NUMBERS:
+        return WORD_NUMBERS[token]
     return roman_value(token)
 
 
@@ -276,7 +277,7 @@ _SEP = re.compile(r"\s*[-–—:.)/]+\s*")
 # ("ARTlCLE", "Articie", "Artic1e"); no French word has this shape.
 _ARTICLE = re.compile(
     r"^(?:art[il1|!][ce][l1i|!]e|art\.?)\s*(?:n\s*[°o]\s*)?"
-    r"(?P<num>\d{1,3}|premier|premiere|unique|" + "|".join(_WORD_NUMBERS) + r"|[ivxl]{1,6})"
+    r"(?P<num>\d{1,3}|premier|premiere|unique|" + "|".join(WORD_NUMBERS) + r"|[ivxl]{1,6})"
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
     r"(?![\w])")

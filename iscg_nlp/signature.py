@@ -201,7 +201,6 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
     folded = fold(doc.text)
     dates = _block_dates(doc, structure, folded)
     rule = RULE_BLOCK
-    blanks: list = []  # « Fait à Orléans, le …… 2025 »: a draft's date left blank, its year only planned
     if dates:
         dates += _amendment_dates(doc, structure, folded)
     if not dates:
@@ -211,6 +210,7 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
         seen = {d.start for d in dates}
         dates += [d for d in _signed_on_dates(doc, folded) if d.start not in seen]
         rule = RULE_FAIT_A
+    # « Fait à Orléans, le …… 2025 »: a draft's date left blank, its year only planned
     blanks = [d for d in dates if _is_blank(d)]
     dates = [d for d in dates if not _is_blank(d)]
     if not dates:
