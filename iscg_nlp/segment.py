@@ -759,6 +759,28 @@ def _annex_heading(lines: list[_Line], i: int) -> tuple[Article, int] | None:
     return art, i
 
 
+def _annexes_between(lines: list[_Line], chosen: list[_Heading]) -> list[Article]:
+    """Annexes printed between two articles (« Article 13 », « ANNEXE 1 – … », « ANNEXE 2 – … »,
+    « Article 14 – Entrée en vigueur »): numbered and titled headings with a body of their own, the
+    first numbered 1 and the next ones following it. An annex named inside an article's prose, or a
+    list of annexes under a lead-in (« Sont annexées : »), is not one."""
+    found: list[Article] = []
+    for h, nxt in zip(chosen, chosen[1:]):
+        for i in range(h.index + 1, nxt.index):
+            x = _annex_heading(lines, i)
+            if x is None:
+                continue
+            art = x[0]
+            expected = str(len(found) + 1)
+            if art.number not in (expected, {"1": "I", "2": "II", "3": "III"}.get(expected), chr(64 + len(found) + 1)) \
+                    or not art.title or lines[i - 1].text.rstrip().endswith(":") \
+                    or _annex_heading(lines, i - 1) or (i + 1 < nxt.index and _annex_heading(lines, i + 1)):
+                continue
+            if any(ln.start >= art.body_start for ln in lines[i + 1:nxt.index]):
+                found.append(art)
+    return found
+
+
 def _section_heading(lines: list[_Line], i: int, *, unwrapped: bool = False,
                      operative: bool = False, table_rows: frozenset[int] = frozenset()) -> bool:
     """An unnumbered section title: short line, capital first, no final stop, body text after.
@@ -1252,6 +1274,7 @@ def segment(doc: Document) -> Structure:
         if nxt_line is not None and _is_fait(nxt_line):
             continue
         annexes.append(art)
+    annexes = _annexes_between(lines, chosen) + annexes
     # an annex printed without a number ("ANNEXE – Fiche de poste") is numbered by its place: the
     # first annex is annexe 1, one after "ANNEXE 2" is annexe 3 (letters "A", "B" are kept)
     last_num = 0
@@ -1309,6 +1332,7 @@ def segment(doc: Document) -> Structure:
         bounds = [x.start for x in annexes[k + 1:]] + ([sig_start] if sig_start and sig_start > art.start else [])
         bounds += [copy_start] if copy_start is not None and copy_start > art.start else []
         bounds += [lines[k].start for k in amendments if lines[k].start > art.start]
+        bounds += [h.start for h in chosen if h.start > art.start]  # an annex printed between two articles
         art.end = _trim_end(text, art.start, min(bounds) if bounds else len(text))
 
     # --- articles

@@ -1,0 +1,47 @@
+"""Round 44: annexes printed between two articles (« Article 13 – Litiges », « ANNEXE 1 – … »,
+« ANNEXE 2 – … », « Article 14 – Entrée en vigueur ») are annexes, and the last article follows them;
+an annex named in an article, alone or in a list, stays that article's text."""
+
+from __future__ import annotations
+
+from iscg_nlp.segment import segment
+
+TOP = ("CONVENTION RELATIVE A UN POSTE D'INTERVENANT SOCIAL EN GENDARMERIE\n"
+       "Entre la Ville de Vire, représentée par son maire, et l'État, représenté par le préfet,\n"
+       "IL EST CONVENU CE QUI SUIT :\n")
+BODY = "L'intervenant social accueille les personnes que les militaires lui adressent et les oriente.\n"
+
+
+def test_annexes_between_the_last_two_articles(doc_of):
+    text = (TOP + "Article 1 – Objet\n" + BODY + "Article 2 – Litiges\nLe tribunal administratif est compétent.\n"
+            + "ANNEXE 1 – Fiche de liaison\nLa fiche comporte la date du premier contact.\n"
+            + "ANNEXE 2 – Calendrier\n| Étape | Échéance |\n| Recrutement | mars 2023 |\n"
+            + "Article 3 – Entrée en vigueur\nLa convention entre en vigueur à sa signature.\n"
+            + "Fait à Vire, le 2 mars 2023.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert [(a.number, a.title) for a in s.articles] == [("1", "Objet"), ("2", "Litiges"), ("3", "Entrée en vigueur")]
+    assert [(a.number, a.title) for a in s.annexes] == [("1", "Fiche de liaison"), ("2", "Calendrier")]
+    litiges = text[s.articles[1].start:s.articles[1].end]
+    assert "premier contact" not in litiges
+    assert "Recrutement" in text[s.annexes[1].start:s.annexes[1].end]
+    assert "entre en vigueur" not in text[s.annexes[1].start:s.annexes[1].end]
+    assert s.zone_at(text.index("premier contact")) == "annexe"
+
+
+def test_annex_heading_under_a_lead_in_stays_in_the_article(doc_of):
+    text = (TOP + "Article 1 – Objet\n" + BODY + "Article 2 – Pièces jointes\nEst jointe à la présente convention :\n"
+            + "Annexe 1 – Fiche de poste\nElle décrit les missions de l'intervenant.\n"
+            + "Article 3 – Durée\nTrois ans.\nFait à Vire, le 2 mars 2023.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert s.annexes == []
+    assert [a.number for a in s.articles] == ["1", "2", "3"]
+
+
+def test_a_later_annex_named_alone_between_articles_is_no_annex(doc_of):
+    # « Annexe 3 – … » without annexes 1 and 2 before it: a reference set out like a heading, not an annex
+    text = (TOP + "Article 1 – Objet\n" + BODY + "Article 2 – Budget\nLe budget figure en annexe.\n"
+            + "Annexe 3 – Budget prévisionnel\nIl est révisé chaque année.\n"
+            + "Article 3 – Durée\nTrois ans.\nFait à Vire, le 2 mars 2023.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert s.annexes == []
+    assert "révisé" in text[s.articles[1].start:s.articles[1].end]
