@@ -75,3 +75,11 @@ def test_secret_equated_with_the_forces_is_ambiguous(text):
 def test_forces_held_to_discretion_like_the_worker_stays_silent():
     assert code("deontologie", "Les gendarmes sont tenus à une discrétion comparable à celle de "
                 "l'intervenant.") != "ambiguite"
+
+
+@pytest.mark.parametrize("text", [
+    "Rien de ce que l'intervenante recueille en entretien n'est transmis aux enquêteurs pour les besoins de l'enquête.",
+    "Aucun élément des entretiens n'est communiqué aux officiers de police judiciaire pour les besoins de la procédure.",
+])
+def test_a_hand_over_denied_by_its_subject_is_no_contre_sens(text: str) -> None:
+    assert code("deontologie", text) != "contre_sens"
