@@ -973,7 +973,9 @@ def _has_verb(text: str) -> bool:
 # "Premier avenant", "Avenant à la convention du …".
 _AMENDMENT = re.compile(r"^(?:(?:premier|deuxieme|second|troisieme|\d{1,2}\s*(?:er|e|eme)?)\s+avenant|"
                         r"avenant(?:\s+(?:n\s*[°o]\.?\s*)?(?:\d{1,2}|[ivx]{1,4}|unique)|"
-                        r"\s+(?:a|de)\s+la\s+convention))(?![\w-])")
+                        r"\s+(?:a|de)\s+la\s+convention|"
+                        # « AVENANT DU 7 JUIN 2021 PORTANT … », « Avenant portant renouvellement … »
+                        r"\s+du\s+(?:\d{1,2}|1er|premier)\s+[a-z]+\s+\d{4}|\s+portant))(?![\w-])")
 
 
 def _amendment_sections(lines: list[_Line], begin: int) -> list[int]:

@@ -17,7 +17,9 @@ Line = tuple[str, list[int]]
 HEADING = re.compile(
     r"^\s*(article|art\.|annexe|titre|chapitre|pr[ée]ambule|section|entre les soussign|vu\b|"
     r"fait [àa]\b|pour le |pour la |le pr[ée]fet|la pr[ée]f[èe]te)", re.IGNORECASE)
-ITEM = re.compile(r"^\s*([-–—•*·▪o]\s|\d{1,2}\s?[.)°]\s|[a-z]\)\s|[IVX]{1,5}\s?[.)–-]\s)")
+# a list item or a numbered paragraph (« 8-1. Principe. », « 3.2 Modalités ») starts a paragraph of its own
+ITEM = re.compile(r"^\s*([-–—•*·▪o]\s|\d{1,2}\s?[.)°]\s|[a-z]\)\s|[IVX]{1,5}\s?[.)–-]\s|"
+                  r"\d{1,2}[.-]\d{1,2}\.?\s+[A-ZÉÈÀÂÊÎÔ])")
 # Left parts that stay hyphenated when cut at a line end ("mis-\nen-cause", "vice-\nprésident").
 COMPOUND_LEFT = {"vice", "ex", "demi", "semi", "mi", "non", "quasi", "chef", "mis", "mise", "grand",
                  "grande", "arrière", "après", "avant", "porte", "ci", "celle", "celui", "ceux",
@@ -83,7 +85,7 @@ def is_wrap(prev: str, nxt: str, width: int, only_lowercase: bool = False) -> bo
     return len(a) >= 0.7 * width and width >= 40
 
 
-_TITLE = re.compile(r"^\s*(article|annexe|titre|chapitre|pr[ée]ambule|section)\b", re.IGNORECASE)
+_TITLE = re.compile(r"^\s*(article|art\.|annexe|titre|chapitre|pr[ée]ambule|section)(?!\w)", re.IGNORECASE)
 _ABBREV_END = re.compile(r"(\b[A-Z]\.|\bn°|\bart\.|\bal\.)$")
 
 

@@ -45,3 +45,27 @@ def test_a_later_annex_named_alone_between_articles_is_no_annex(doc_of):
     s = segment(doc_of(text))
     assert s.annexes == []
     assert "révisé" in text[s.articles[1].start:s.articles[1].end]
+
+
+def test_an_amendment_headed_by_its_date(doc_of):
+    text = (TOP + "Article 1 – Objet\n" + BODY + "Article 2 – Durée\nTrois ans.\n"
+            + "Fait à Vire, le 2 mars 2018.\nLe Préfet\n"
+            + "AVENANT DU 7 JUIN 2021 PORTANT MODIFICATION DE LA CONVENTION\n"
+            + "Les signataires conviennent de modifier l'article 2.\n"
+            + "Article 1er\nL'article 2 est remplacé par : « Cinq ans. »\nFait à Vire, le 7 juin 2021.\n")
+    s = segment(doc_of(text))
+    assert [a.number for a in s.articles][:2] == ["1", "2"]
+    assert any(a.title.startswith("AVENANT DU 7 JUIN 2021") for a in s.articles)
+
+
+def test_a_wrapped_art_heading_stays_apart_from_its_numbered_paragraph():
+    # « Art. 8 – … » cut by the page width, then « 8-1. Principe. » opening the first paragraph
+    from iscg_nlp.extract.wrap import join_wrapped_lines
+    raw = ["Art. 8 – Secret professionnel, protection de l'enfance et relations avec",
+           "l'autorité judiciaire",
+           "8-1. Principe. L'intervenant social est tenu au secret professionnel dans les conditions",
+           "prévues par le code pénal et par le code de l'action sociale et des familles."]
+    lines = [(t, list(range(len(t)))) for t in raw]
+    got = [t for t, _ in join_wrapped_lines(lines, None)]
+    assert not any("8-1" in t for t in got if t.startswith("Art. 8"))
+    assert any(t.startswith("8-1. Principe. L'intervenant") and t.endswith("des familles.") for t in got)
