@@ -370,6 +370,10 @@ _ETP_PHRASES: list[tuple[re.Pattern[str], float]] = [
     (re.compile(r"\b(?:(?:un|le)\s+)?quart" + _OF_TIME), 0.25),
     (re.compile(r"\b(?:les\s+)?deux\s+tiers" + _OF_TIME), 0.67),
     (re.compile(r"\b(?:(?:un|le)\s+)?tiers" + _OF_TIME), 0.33),
+    # « quatre cinquièmes d'un temps plein », « 4/5e d'ETP »: the fifths of the part-time posts (80 %, 60 %…)
+    *((re.compile(r"\b(?:les\s+)?" + word + r"\s+cinquiemes?" + _OF_TIME), n / 5)
+      for n, word in ((1, "un"), (2, "deux"), (3, "trois"), (4, "quatre"))),
+    *((re.compile(r"(?<![\d/])" + str(n) + r"\s?[/\u2044]\s?5\s*(?:e|emes?)?" + _OF_TIME), n / 5) for n in range(1, 5)),
     # "1/2 ETP", "1/2 temps": a written fraction, not the number after the slash.
     (re.compile(r"(?<![\d/])1\s?[/\u2044]\s?2\s*(?:" + _FULL_TIME + r"|temps\b)"), 0.5),
     (re.compile(r"(?<![\d/])1\s?[/\u2044]\s?4\s*(?:" + _FULL_TIME + r"|temps\b)"), 0.25),

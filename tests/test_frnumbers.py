@@ -117,6 +117,11 @@ def test_find_numbers_word_and_bracket_restatement() -> None:
     # the half said after the unit
     ("un équivalent temps plein et demi", [(1.5, "etp", "un équivalent temps plein et demi")]),
     ("deux postes et demi", [(2.5, "etp", "deux postes et demi")]),
+    # fifths of a full-time post (part-time posts at 80 %, 60 %…)
+    ("pour quatre cinquièmes d'un temps plein", [(0.8, "etp", "quatre cinquièmes d'un temps plein")]),
+    ("les trois cinquièmes d'un ETP", [(0.6, "etp", "les trois cinquièmes d'un ETP")]),
+    ("à 4/5e d'un temps plein", [(0.8, "etp", "4/5e d'un temps plein")]),
+    ("une part de 4/5 du coût", []),
     ("un poste à mi-temps", [(0.5, "etp", "mi-temps")]),
     ("un poste à temps plein", [(1, "etp", "temps plein")]),
     ("à plein temps", [(1, "etp", "plein temps")]),
