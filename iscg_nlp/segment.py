@@ -276,7 +276,8 @@ _SEP = re.compile(r"\s*[-–—:.)/]+\s*")
 # "Article" as OCR reads it from a scan: l / I / 1 / i / | confused with one another and c with e
 # ("ARTlCLE", "Articie", "Artic1e"); no French word has this shape.
 _ARTICLE = re.compile(
-    r"^(?:art[il1|!][ce][l1i|!]e|art\.?)\s*(?:n\s*[°o]\s*)?"
+    # « Question 3 – Qui peut être reçu ? »: a text written as questions and answers numbers them like articles
+    r"^(?:art[il1|!][ce][l1i|!]e|art\.?|question)\s*(?:n\s*[°o]\s*)?"
     r"(?P<num>\d{1,3}|premier|premiere|unique|" + "|".join(WORD_NUMBERS) + r"|[ivxl]{1,6})"
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
@@ -488,7 +489,12 @@ def _title_tail(line: _Line, nxt: _Line, title: str, after: _Line | None = None)
     closes = title.count("(") > title.count(")") and ")" in nxt.text
     # a capitals title cut after a function word (« … DE LA DIRECTION DEPARTEMENTALE DE LA » /
     # « SECURITE PUBLIQUE »): the next capitals line ends the noun phrase the title left open
-    caps_tail = (_is_upper(title) and _is_upper(nxt.text) and (_OPEN_END.search(fold(title)) is not None or _OPEN_START.match(nxt.folded) is not None)
+    # … or a long capitals title whose last one or two words were pushed onto a line of their own
+    # (« … DE LA DIRECTION DÉPARTEMENTALE DE LA SÉCURITÉ » / « PUBLIQUE »), the body following in sentences
+    pushed = (len(title) >= 40 and nxt.words <= 2 and len(nxt.text) <= 25 and after is not None
+              and after.text[:1].isupper() and not _is_upper(after.text) and after.words >= 5)
+    caps_tail = (_is_upper(title) and _is_upper(nxt.text)
+                 and (_OPEN_END.search(fold(title)) is not None or _OPEN_START.match(nxt.folded) is not None or pushed)
                  and not _ARTICLE.match(nxt.folded) and not _GROUPING.match(nxt.folded)
                  and not _ANNEX.match(nxt.folded))
     if line.text[-1] in _TERMINAL or not (nxt.text[0].islower() or closes or caps_tail) \
@@ -942,6 +948,8 @@ def _inner_sections(doc: Document, lines: list[_Line], chosen: list[_Heading]) -
             line = lines[i]
             if i in head_lines or line.text.endswith((":", "?")) or _heading_at(lines, i) or _annex_heading(lines, i):
                 continue  # a lead-in, or a question of a questions-and-answers article
+            if _ARTICLE.match(line.folded):
+                continue  # a sub-article (« Art. 8-1 – Engagements ») belongs to its article, as in the chain
             after_group = i - 2 >= body_from and _group_label(lines[i - 1]) \
                 and lines[i - 2].text[-1] in ".;!?»)"
             if lines[i - 1].text[-1] not in ".;!?»)" and not after_group:

@@ -96,7 +96,9 @@ _AMENDMENT_ALONE = re.compile(r"^\s*(?:premier\s+)?avenant(?:\s+n\s*[°o]\s*\d{1
 def _is_heading_line(a: str) -> bool:
     if _AMENDMENT_ALONE.match(a):
         return True
-    return bool(_TITLE.match(a)) and len(a) < 100 and not a.endswith((",", "de", "du", "des", "et"))
+    # a title cut after a function word goes on; the last WORD is what counts (« … des brigades » ends a title)
+    last = a.rsplit(None, 1)[-1].lower() if a.strip() else ""
+    return bool(_TITLE.match(a)) and len(a) < 100 and not a.endswith(",") and last not in ("de", "du", "des", "et")
 
 
 def _vocabulary(lines: list[Line]) -> frozenset[str]:

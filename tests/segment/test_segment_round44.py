@@ -69,3 +69,40 @@ def test_a_wrapped_art_heading_stays_apart_from_its_numbered_paragraph():
     got = [t for t, _ in join_wrapped_lines(lines, None)]
     assert not any("8-1" in t for t in got if t.startswith("Art. 8"))
     assert any(t.startswith("8-1. Principe. L'intervenant") and t.endswith("des familles.") for t in got)
+
+
+def test_an_annex_heading_ending_in_des_is_no_cut_title():
+    # « … aux militaires des brigades »: the word ends in « des », the title does not end on « des »
+    from iscg_nlp.extract.wrap import join_wrapped_lines
+    raw = ["ANNEXE – Présentation du dispositif aux militaires des brigades",
+           "La présente fiche est diffusée aux militaires des brigades de la compagnie et des communes voisines."]
+    got = [t for t, _ in join_wrapped_lines([(t, list(range(len(t)))) for t in raw], None)]
+    assert got == raw
+
+
+def test_the_last_capitals_word_of_a_long_title_pushed_to_its_own_line(doc_of):
+    text = (TOP + "ARTICLE 1 – OBJET\n" + BODY
+            + "ARTICLE 2 – ENGAGEMENTS DE LA DIRECTION DÉPARTEMENTALE DE LA SÉCURITÉ\nPUBLIQUE\n"
+            + "La direction départementale s'engage à accueillir l'intervenant dans ses locaux.\n"
+            + "Fait à Vire, le 2 mars 2023.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert s.articles[1].title == "ENGAGEMENTS DE LA DIRECTION DÉPARTEMENTALE DE LA SÉCURITÉ PUBLIQUE"
+
+
+def test_a_text_written_as_numbered_questions(doc_of):
+    text = (TOP + "Question 1 – À quoi sert le poste ?\n" + BODY
+            + "Question 2 – Qui peut être reçu ?\nToute personne, victime ou mise en cause, peut être reçue.\n"
+            + "Question 3 – Pour combien de temps ?\nLa convention est conclue pour trois ans.\n"
+            + "Fait à Vire, le 2 mars 2023.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert [(a.number, a.title) for a in s.articles] == [
+        ("1", "À quoi sert le poste ?"), ("2", "Qui peut être reçu ?"), ("3", "Pour combien de temps ?")]
+
+
+def test_a_titled_sub_article_with_a_body_stays_in_its_article(doc_of):
+    text = (TOP + "Art. 7 – Qualification\n" + BODY + "Art. 8 – Financement\nL'État verse 20 000 euros.\n"
+            + "Art. 8-1 – Engagements des partenaires\nChacun des partenaires s'engage comme suit.\n"
+            + "Art. 9 – Bilan\nUn bilan est dressé chaque année.\nFait à Vire, le 2 mars 2023.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert [(a.number, a.title) for a in s.articles] == [("7", "Qualification"), ("8", "Financement"), ("9", "Bilan")]
+    assert "Chacun des partenaires" in text[s.articles[1].start:s.articles[1].end]
