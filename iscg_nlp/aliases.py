@@ -22,8 +22,10 @@ from .normalize import Mapped, replace_spans
 from .textutil import fold
 
 #: an acronym defined in brackets after a name: « (AFAVIM) », « (CD 87) », « (CD 2A) » (Corsica),
-#: « (CdC) »: capitals with at most a few lower-case letters between them (financing reads it too)
-ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12}(?:\s?(?:\d{1,3}|2[AB]))?)\s*\)")
+#: « (CdC) », « (CoVe) »: capitals with at most a few lower-case letters between them, and one closing
+#: the acronym after a capital (« (Ab) », « (Ville) » are words, not acronyms; financing reads it too)
+ACRONYM_IN_BRACKETS = re.compile(r"\(\s*([A-Z](?:[A-Z0-9&\-]|[a-z](?=[A-Z])){1,12}(?:(?<=[A-Z])[a-z](?=\s*\)))?"
+                                 r"(?:\s?(?:\d{1,3}|2[AB]))?)\s*\)")
 #: « ci-après dénommée « la CAMVS » », « ci-après "l'AFAVIM" »
 # Only the words before the name ignore case: the name must be written as an acronym (« ci-après
 # « l'association » » names no acronym; with the whole regex case-blind, it read « association » as one)

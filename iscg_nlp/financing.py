@@ -119,8 +119,9 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     ("etat", re.compile(
         r"\bfonds\s+interministeriel\s+(?:de\s+)?(?:prevention\s+de\s+la\s+delinquance|pour\s+la\s+prevention)"
         r"|\bf\.?i\.?p\.?d\b\.?|\bcipdr\b|" + _STATE_WORD + r"|\bprefe(?:t|cture|te)\b|\bministeres?\b|\bdgcs\b")),
+    # « Conseil départementa1 », « Conseil genera1 »: a scanned « l » read as « 1 », like « rn » for « m »
     ("conseil_departemental", re.compile(
-        r"\bconseils?\s+(?:departemental|departementaux|general|generaux)\b|\bdepartements?\b"
+        r"\bconseils?\s+(?:departementa[l1]|departementaux|genera[l1]|generaux)\b|\bdepartements?\b"
         r"|\bcollectivite\s+europeenne\s+d'alsace\b|\bc[dg]\s?(?:\d{2,3}|2[ab])\b"
         r"|\bcollectivites?\s+(?:territoriales?\s+)?(?:unique\s+)?de\s+(?:corse|martinique|guyane)\b|\bct[mg]\b")),
     ("autre", re.compile(
@@ -136,7 +137,10 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
         r"|\bgip\b|\bgroupements?\s+d'interet\s+public\b|\bautofinancement\b"
         # « sur ses fonds propres », « et par les fonds propres de l'association »
         r"|(?:\(|\b(?:ses|leurs|(?:sur|en|par)(?:\s+(?:les|ses|leurs|des|ces))?))\s*(?:propres\s+(?:fonds|ressources)"
-        r"|(?:fonds|ressources)\s+propres)\b")),
+        r"|(?:fonds|ressources)\s+propres)\b"
+        # « Fonds propres de l'association | 2 500 € »: the words heading a row or a line of the funding
+        # (its own resources as a line of resources), not « les fonds propres » within a sentence
+        r"|^[ \t|\-–•*]*(?:fonds|ressources)\s+propres\b")),
     ("commune", re.compile(r"\bcommunes?\b|\bvilles?\b|\bmairies?\b|\bmunicipalites?\b|\bc\.?c\.?a\.?s\b\.?"
                            r"|\bcentres?\s+communa(?:l|ux)\s+d'action\s+sociale\b")),
 ]
@@ -738,6 +742,21 @@ def _logical_lines(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+def _blank_line_row(doc: Document, s: int, e: int) -> _Row | None:
+    """A line of a bar or tab table « État (FIPD) | [montant] € ([part] %) »: a financeur's name, then
+    only blanks to fill in (a draft's funding table), as a row with its cells (None otherwise)."""
+    line = doc.text[s:e]
+    lead = len(line) - len(line.lstrip(" |\t"))
+    parts = re.split(r"[ \t]*(?:\||\t)[ \t]*", line[lead:].rstrip(" |\t"))
+    if len(parts) < 2:
+        return None
+    a = s + lead
+    label, orig = _folded(doc).span(a, a + len(parts[0])), parts[0]
+    heads = {i: fold(p) for i, p in enumerate(parts)}
+    row = _Row(label, s, e, [], [], heads=heads, orig=orig)
+    return row if _placeholder_row(row) and _row_mentions(row) else None
+
+
 def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
     """PDF / text lines: a label then numbers ("État 20 000 20 000 20 000", "Financeur 2021 2022")."""
     rows = []
@@ -778,6 +797,11 @@ def _line_rows(doc: Document, skip: list[tuple[int, int]]) -> list[_Row]:
                 pending = (held[0], held[1] + 1)
         if held and cells and not label.strip(" |\t") and not years:
             s, label = held[0], folding.span(held[0], first).replace("\n", " ")
+        if not cells and not years and re.search(r"\||\t", line.strip(" |\t")):
+            blank = _blank_line_row(doc, s, e)
+            if blank is not None:
+                rows.append(blank)
+                continue
         if not cells and not years:
             names = _financeur_mentions(folded_line, 0, None, line)
             if len({m.type for m in names}) >= 2 and len(label.split()) <= 10 and not re.search(r"[.;]\s*$", line):
@@ -995,15 +1019,23 @@ def _expense_total(table: list[_Row]) -> tuple[_Row, float] | None:
 
 # A cell left to fill in: « [montant] € », « XXX », « … », « ____ ».
 _PLACEHOLDER_CELL = re.compile(r"\[[^\]]*\]|\bx{3,}\b|\.{3,}|…|_{3,}")
+# A blank that is money to come: « [montant] € ([part] %) », « ____ euros », « [somme] ».
+_MONEY_BLANK = re.compile(r"€|%|\beuros?\b|\bmontants?\b|\bparts?\b|\bsommes?\b|\bsubventions?\b|\bparticipations?\b")
 
 
 def _placeholder_row(r: _Row) -> bool:
-    """A DOCX row whose label is a plain name (« [Conseil départemental ?] » is a question, not a
-    party) and whose every other cell is a blank to fill in."""
+    """A row (DOCX cells, or a line split by bars or tabs) whose label is a plain name (« [Conseil
+    départemental ?] » is a question, not a party) and whose every other cell is a blank to fill in."""
     label = r.heads.get(0, r.label)
-    if r.table is None or "?" in label or "[" in label or len(r.heads) < 2:
+    if "?" in label or "[" in label or len(r.heads) < 2:
         return False
     return all(_PLACEHOLDER_CELL.search(h) for c, h in r.heads.items() if c > 0)
+
+
+def _money_blank(r: _Row) -> bool:
+    """The blanks of a placeholder row are money (« [montant] € »): a funding table in a draft, even
+    when no row of it has figures yet."""
+    return any(_MONEY_BLANK.search(h) for c, h in r.heads.items() if c > 0)
 
 
 def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list[tuple[int, int]]:
@@ -1042,8 +1074,8 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
         # amounts are left to fill in is a financeur without amount.
         blank_rows = [(r, m[0].type) for r, m in fin_rows if m and not r.cells and _placeholder_row(r)]
         fin_rows = [(r, m[0].type) for r, m in fin_rows if m and r.cells]
-        if fin_rows:
-            for r, ftype in blank_rows:
+        for r, ftype in blank_rows:
+            if fin_rows or _money_blank(r):
                 st.fin(ftype).evidence.append(
                     _evidence(doc, structure, r.start, r.end, "financement.financeur_sans_montant"))
         budget_total = _expense_total(table)
@@ -1319,7 +1351,9 @@ _RECIPIENT = re.compile(_PAID_TO.pattern + r"|"
                         r"(?:du|de\s+la|de\s+l'|des)\s*$"
                         # « au vu de la demande présentée par le centre hospitalier »: who asks is paid
                         r"|\b(?:demandes?|dossiers?|requetes?)\s+(?:[\w'-]+\s+){0,2}?(?:presente|depose|adresse|formule"
-                        r"|transmis|etabli)e?s?\s+par\s*(?:le\s+|la\s+|les\s+|l')?$")
+                        r"|transmis|etabli)e?s?\s+par\s*(?:le\s+|la\s+|les\s+|l')?$"
+                        # « les subventions sollicitées par la commune auprès de l'État »: the commune asks
+                        r"|\bsollicitee?s?\s+par\s*(?:le\s+|la\s+|les\s+|l')?$")
 # A sentence that goes on about the previous one's money: "Elle est ramenée à 45 % …", "L'autre
 # moitié est assurée par la commune", "Le solde revient au Département".
 _FOLLOW_UP = re.compile(
@@ -1485,7 +1519,13 @@ _PAYER_CUE = re.compile(
     r"|soutien\s+financier|aide\s+financiere)\b"
     r"|\b(?:assur|assum|support|apport)\w*\s+(?:[\w'-]+\s+){0,5}?(?:financement|charge\s+financiere"
     r"|cout|concours\s+financier|participation|contribution|subvention|soutien\s+financier|aide\s+financiere"
-    r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant))"
+    r"|charge\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*(?:poste|emploi|dispositif|intervenant)"
+    # « assume la charge de la rémunération de l'agent », « supporte la charge des salaires », « la charge
+    # salariale »: the burden of the pay (not « assure la rémunération et la gestion », the employer's task)
+    r"|charges?\s+(?:de\s+la\s+|du\s+|des\s+)(?:remuneration|salaires?|traitements?)\b|charges?\s+salariales?)"
+    # « prend à sa charge la rémunération de l'intervenante », « a pris à leur charge le coût du poste »
+    r"|\b(?:pren\w*|pris\w*)\s+a\s+(?:sa|leur)\s+charge\s+(?:[\w'-]+\s+){0,2}?(?:la\s+|le\s+|les\s+|l')?"
+    r"(?:remuneration|salaires?|traitement|cout|poste|emploi|financement|charges?\s+salariales?)\b"
     r"|\b(?:pris|prise|prises|prend|prendre|prennent|prendra|prendront)\s+en\s+charge\s+"
     r"(?:(?:financiere(?:ment)?|conjointement|solidairement|ensemble)\s+)?"
     r"(?:par\b|(?:le|la|l'|son|sa|leur|ce|cet|cette)\s*(?:(?:paiement|versement|reglement|solde|reste|complement|reliquat|surplus|part|partie|fraction)\s+"
@@ -1497,6 +1537,10 @@ _PAYER_CUE = re.compile(
     r"|\b(?:vers|allou|accord|attribu|octroi)\w*\s+(?:[\w'-]+\s+){0,4}?(?:subvention|participation|contribution|dotation"
     r"|aide\s+financiere|financement|credits)"
     r"|\b(?:a\s+la\s+charge|aux\s+frais)\s+(?:de|du|des|d')|\bcharge\s+financiere"
+    # « Le poste est porté budgétairement par le CCAS », « la Ville porte financièrement l'emploi », « le
+    # portage financier du poste » (not « porté par », which may only be the post's running)
+    r"|\bport(?:e|ee|es|ees|ent|era|eront)\s+(?:[\w'-]+\s+){0,2}?(?:budgetairement|financierement)\b"
+    r"|\bportage\s+(?:budgetaire|financier)\b"
     # « s'engagent à soutenir financièrement le poste », « soutient financièrement l'action »
     r"|\bsout(?:enir|ient|iennent|iendra|iendront|enu|enue|enus|enues)\s+financierement\b"
     # « L'État s'engage à soutenir le poste au titre du fonds interministériel de prévention de la
@@ -1512,8 +1556,9 @@ _PAYER_CUE = re.compile(
     # « Une subvention au titre du fonds interministériel de prévention de la délinquance sera sollicitée »
     r"|\b(?:subventions?|participations?|concours|contributions?)\s+au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s*"
     r"[^.;]{0,80}?\s(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?sollicit"
-    r"|\b(?:financement|cout|charge)\s+(?:[\w'-]+\s+){0,6}?(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?"
-    r"(?:assure|partage|reparti|supporte)e?s?\b|\brepartie?s?\s+(?:[\w'-]+\s+){0,2}?entre\b"
+    # « le coût du poste est partagé entre … », « ce budget est couvert par les participations de … »
+    r"|\b(?:financement|cout|charge|budget)\s+(?:[\w'-]+\s+){0,6}?(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:assure|partage|reparti|supporte|couvert)e?s?\b|\brepartie?s?\s+(?:[\w'-]+\s+){0,2}?entre\b"
     r"|\binscri\w*\s+(?:[\w'-]+\s+){0,4}?(?:a\s+son\s+budget|a\s+leur\s+budget|les\s+credits)"
     r"|\b(?:assum|support)e?e?s?\s+(?:financierement\s+)?par\b|\by\s+(?:particip|contribu)\w*"
     # « la Ville assure le solde », « verse le reliquat », « finance le reste »: the remainder's payer
@@ -1540,6 +1585,8 @@ _PAYER_CUE = re.compile(
     r"|verse)e?s?\s+(?:par|sur)\b"
     r"|\b(?:(?:assur|assum|support|couvr|vers|financ|pai|pay|regl)\w*|pren\w*\s+(?:a\s+(?:sa|leur)\s+|en\s+)charge)"
     r"\s+(?:[\w'-]+\s+){0,2}?(?:le|du)\s+(?:solde|reliquat|surplus"
+    # « le Département assure le complément » (not « le complément d'information »)
+    r"|complement(?!\s+(?:d'informations?|de\s+formation|d'enquete|d'instruction|d'evaluation))"
     r"|reste\s+(?:du|de\s+la|des)\s+(?:cout|financement|remuneration|charges?|depenses|budget))\b")
 # "avec le concours de l'État", "la participation financière du Département": the words that need a
 # word of money elsewhere in the sentence ("la participation de la commune aux réunions" pays nothing).
@@ -1548,6 +1595,16 @@ _PAYER_NOUN_BEFORE = re.compile(
     r"|financements?)"
     r"\s+(?:financiers?\s+|financieres?\s+|annuel(?:le)?s?\s+|(?:precite|susmentionne|susvise|susdit)e?s?\s+)*"
     r"(?:de|du|des|d')\s*(?:la\s+|l')?$")
+# « les participations de l'État au titre du FIPD, du Département du Nord et de la Métropole »: the money
+# noun governs each complement of the enumeration, not only the first; each item is a name (no verb, no
+# relative, no punctuation but the commas of the list) joined by « , de / du / et de / ou de ».
+_ENUM_ITEM = r"(?:(?!\b(?:qui|que|dont|est|sont|sera|seront|pour|verse\w*|finance\w*|particip\w*)\b)[^,;:.()\n]){1,90}?"
+_ENUM_LINK = r"(?:,\s*(?:et\s+|ou\s+)?|\s+(?:et|ou)\s+)(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+_PAYER_NOUN_ENUM = re.compile(
+    r"\b(?P<noun>concours|participations?|contributions?|subventions?|dotations?|credits|soutien|apports?|aides?"
+    r"|financements?)\s+(?:financiers?\s+|financieres?\s+|annuel(?:le)?s?\s+)*(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+    r"(?P<first>)" + _ENUM_ITEM + r"(?:" + _ENUM_LINK + _ENUM_ITEM + r"){0,4}?" + _ENUM_LINK + r"\s*(?:la\s+|l')?$")
+_ENUM_TAIL = re.compile(_ENUM_LINK + r"\s*(?:la\s+|l')?$")
 _MONEY_WORD = re.compile(r"financ|subvention|dotation|credits|\bcouts?\b|budget|\bfonds\b|\bfipd\b|€|\beuros?\b|%|montant"
                          r"|degressi|\bparts?\b")
 # « la subvention mentionnée au préambule », « la dotation précitée »: the amount is written elsewhere.
@@ -1589,6 +1646,45 @@ _UNCOVERED_PART = re.compile(
     r"|assuree?s?|supportee?s?)\b")
 
 
+# A remainder only promised in case of need is a guarantee, not a share: « le solde éventuel est pris en
+# charge par le CCAS », « prend en charge, le cas échéant, l'éventuel déficit », « en cas de défaillance
+# d'un financeur », « supporte la part du coût qui ne serait pas couverte par les subventions » (what the
+# funding as a whole might leave: the plural of all the money named). The party that writes it (usually
+# the employer) is not listed as a financeur for that; « assure le complément », « prend en charge le
+# solde » and « la partie du coût qui ne serait pas couverte par cette subvention » (the rest beyond one
+# subsidy) stay shares.
+_EVENTUAL_REMAINDER = re.compile(
+    r"\b(?:solde|reste|complement|reliquat|surplus|deficit|depassement|difference|ecart|manque|insuffisance)s?"
+    r"\s+eventuel(?:le)?s?\b|\beventuel(?:le)?s?\s+(?:solde|reste|complement|reliquat|surplus|deficit|depassement"
+    r"|difference|ecart|manque|insuffisance|besoin)s?\b"
+    r"|\b(?:qui|que)\s+(?:ne\s+|n')\s*(?:serai(?:t|ent)|pourrai(?:t|ent)|viendrai(?:t|ent))\s+(?:pas\s+)?(?:a\s+)?(?:etre\s+)?"
+    r"(?:pas\s+)?(?:couverte?s?|financee?s?|prise?s?\s+en\s+charge|assuree?s?|compensee?s?)\s+par\s+(?:les|l'ensemble\s+des)\s+"
+    r"(?:subventions|financements|participations|financeurs|cofinancements|recettes|concours|contributions|aides)\b"
+    r"|\ble\s+cas\s+echeant\b|\ben\s+cas\s+(?:de\s+(?:defaillance|deficit|desengagement|retrait|carence|manque"
+    r"|non[\s-]versement|besoin)|d'(?:insuffisance|absence|defaut))\b|\ba\s+titre\s+subsidiaire\b")
+
+
+# The same condition opening the sentence governs all of it: « En cas de défaillance d'un financeur, la
+# Ville prend en charge le coût », « À défaut, … », « Si les subventions ne couvrent pas le coût, … ».
+_EVENTUAL_OPENING = re.compile(
+    r"\s*(?:[-–•*]\s*)?(?:" + _EVENTUAL_REMAINDER.pattern + r"|a\s+defaut\b|si\s+(?:les?\s+|la\s+|l')?(?:\w+\s+){0,2}?"
+    r"(?:subventions?|financements?|participations?|financeurs?|credits|ressources|recettes|aides?)\b)")
+
+
+def _clause_eventual(folded: str, s: int, e: int, a: int, b: int) -> bool:
+    """The clause around ``[a, b)`` (between commas, as for a negation) says an eventual remainder."""
+    left = max((m.end() for m in _CLAUSE_END.finditer(folded, s, a)), default=s)
+    right = next((m.start() for m in _CLAUSE_END.finditer(folded, b, e)), e)
+    return _EVENTUAL_REMAINDER.search(folded, left, right) is not None
+
+
+def _cue_eventual(folded: str, s: int, e: int, c: re.Match[str], m: _Mention) -> bool:
+    """The paying cue ``c`` only guarantees an eventual remainder: in its own clause, in the clause of
+    the financeur ``m``, or as the condition opening the sentence."""
+    return (_clause_eventual(folded, s, e, c.start(), c.end()) or _clause_eventual(folded, s, e, m.start, m.end)
+            or _EVENTUAL_OPENING.match(folded, s, e) is not None)
+
+
 def _cue_negated(folded: str, s: int, e: int, c: re.Match[str]) -> bool:
     """"ne constitue pas une participation au financement", "sans que leur participation soit acquise"."""
     left = max((m.end() for m in _CLAUSE_END.finditer(folded, s, c.start())), default=s)
@@ -1618,17 +1714,38 @@ def _other_part_between(folded: str, a: int, b: int, cue_start: int | None = Non
     return False
 
 
+def _payer_noun(folded: str, s: int, m: _Mention) -> re.Match[str] | None:
+    """The word of money whose complement ``m`` is: right before it (« la subvention du Département »), or
+    heading the enumeration ``m`` closes (« les subventions de l'État, du Département et de la Ville »)."""
+    noun = _PAYER_NOUN_BEFORE.search(folded, max(s, m.start - 60), m.start)
+    if noun is None and _ENUM_TAIL.search(folded, max(s, m.start - 16), m.start):
+        noun = _PAYER_NOUN_ENUM.search(folded, max(s, m.start - 400), m.start)
+        # the list is one of financeurs from its first item on (« l'aide financière d'urgence auprès du
+        # CCAS, de la CAF et du Département » lists bodies one applies to, not the aid's payers)
+        first = _financeur_mentions(folded, noun.start("first"), m.start) if noun else []
+        if not first or not re.fullmatch(r"\s*", folded[noun.start("first"):first[0].start]):
+            noun = None
+    return noun
+
+
+# « La Ville est sollicitée pour … », « le Département sera sollicité »: asked, the subject is the one to pay.
+_ASKED = re.compile(r"\b(?:est|sont|sera|seront|etre|ete|soit|soient|serait|seraient)\s+(?:[\w'-]+\s+)?$")
+
+
 def _named_payer(folded: str, s: int, e: int, m: _Mention) -> bool:
     """The financeur ``m`` is named as paying (without amount) in the sentence ``[s, e)``."""
-    noun = _PAYER_NOUN_BEFORE.search(folded, max(s, m.start - 60), m.start)
+    noun = _payer_noun(folded, s, m)
     if noun and (noun.group("noun") in ("subvention", "subventions", "dotation", "dotations", "credits",
                                         "financement", "financements") or _MONEY_WORD.search(folded, s, e)):
         if not _cue_negated(folded, s, e, noun) and not _NEGATED.search(folded, m.end, next(
                 (x.start() for x in _CLAUSE_END.finditer(folded, m.end, e)), e)):
             return True
     for c in _PAYER_CUE.finditer(folded, s, e):
-        if _cue_negated(folded, s, e, c):
+        if _cue_negated(folded, s, e, c) or _cue_eventual(folded, s, e, c, m):
             continue
+        if m.end <= c.start() and c.group().startswith("sollicit") and not _ASKED.search(
+                folded, max(s, c.start() - 30), c.start()):
+            continue  # « Le CCAS sollicite les subventions et en rend compte »: who asks is paid, not paying
         if "fonctionnement" in c.group() and _IN_KIND.search(folded, c.end(), next(
                 (i for i in (folded.find(";", c.end(), e),) if i >= 0), e)):
             continue  # « participe au fonctionnement du dispositif en mettant un bureau à disposition »
@@ -2018,6 +2135,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                 f.evidence.append(ev)
                 f.parts = f.parts or [round(100 / len(kinds), 1)]
         rest = _REMAINDER.search(sent)
+        if rest and _clause_eventual(folded, s, e, s + rest.start(), s + rest.end()):
+            rest = None  # « le solde éventuel est pris en charge par … »: a guarantee, no share
         if rest and st.remainder is None:
             with_value = {(_passive_target(folded, a, mentions, amounts) or _nearest_before(mentions, a) or
                            _Mention("", 0, 0)).type for a in amounts if a.unit in ("eur", "pct")}
