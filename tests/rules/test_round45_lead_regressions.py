@@ -27,3 +27,27 @@ def test_a_former_experiment_still_says_nothing_of_the_post() -> None:
 ])
 def test_an_account_of_the_missions_is_no_confidence_reported(text: str) -> None:
     assert code("deontologie", text) != "contre_sens"
+
+
+def test_days_at_a_communaute_de_brigades_are_days_in_a_unit() -> None:
+    text = ("L'intervenante est présente deux jours par semaine au commissariat de Sarreguemines et trois jours "
+            "dans les locaux de la communauté de brigades de Puttelange.")
+    assert code("lieu_exercice", text) == "oui"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le poste est consacré aux violences au sein du couple. Les enfants exposés à ces violences au sein du foyer sont "
+     "aussi reçus. Les autres situations ne relèvent pas de la présente convention.", "violences_conjugales"),
+    ("L'intervenante accompagne les femmes victimes de violences : mutilations sexuelles, mariages forcés, violences au "
+     "sein de la famille, harcèlement. Les autres situations ne relèvent pas du poste.", "violences_faites_aux_femmes"),
+])
+def test_a_family_named_inside_a_narrower_field(text: str, expected: str) -> None:
+    assert code("situations", text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les dossiers individuels sont rangés dans une armoire fermant à clé et ne sont accessibles qu'à l'intervenante et à son chef de service.",
+    "Elle informe les gendarmes, de façon générale et sans révéler d'éléments confiés en entretien, des dispositifs du territoire.",
+])
+def test_files_kept_by_the_employer_and_general_information(text: str) -> None:
+    assert code("deontologie", text) != "contre_sens"
