@@ -2295,6 +2295,31 @@ def _money_years(text: str, st: _State, lo: int, hi: int) -> set[int]:
     return years
 
 
+#: an avenant's substitution of words: « le montant de « 52 000 euros » est remplacé par celui de « 54 000 euros » »,
+#: « les mots : « 49 000 euros pour l'année 2020 » sont remplacés par les mots : « 51 000 euros par an » »
+_SUBSTITUTION = re.compile(
+    r"[«\"“]\s*(?P<old>[^«»\"“”\n]{1,80}?)\s*[»\"”]\s*(?:,[^,;.\n]{0,60},\s*)?(?:est|sont|sera|seront)\s+remplacee?s?\s+par\s+"
+    r"(?:(?:celui|celle|ceux|le\s+montant|la\s+somme|les\s+mots?|le\s+mot)\s+(?:de\s+|:\s*)?|:\s*)?[«\"“]\s*(?P<new>[^«»\"“”\n]{1,80}?)\s*[»\"”]")
+
+
+def _cost_substituted(doc: Document, structure: Structure | None, st: _State, before: tuple[float, Evidence] | None) -> None:
+    """The cost an avenant rewrites by substituting its amount in the convention's words (« le montant de « 52 000
+    euros » est remplacé par celui de « 54 000 euros » »): the new amount is the cost in force when the old one is
+    the convention's cost, whatever else the avenant's annexes break down (« salaire et charges 43 500 euros »)."""
+    folded = _folded(doc).all
+    starts = amendment_starts(folded, structure)
+    if before is None or not starts:
+        return
+    for m in _SUBSTITUTION.finditer(folded, starts[0]):
+        old = [a.value for a in find_amounts(m.group("old")) if a.unit == "eur"]
+        new = [a.value for a in find_amounts(m.group("new")) if a.unit == "eur"]
+        if len(old) == 1 and len(new) == 1 and abs(old[0] - before[0]) < 0.5:
+            ev = _evidence(doc, structure, m.start(), m.end(), "cout_poste.cout_substitue")
+            st.cost_ev = [ev, before[1]]  # the substitution, then the convention's own statement it rewrites
+            st.cost, st.cost_total = (new[0], ev), None
+            before = st.cost
+
+
 def _money_in_force(doc: Document, structure: Structure | None, st: _State) -> None:
     """The cost and the financeurs' table an avenant bound after the convention states replace the
     convention's (« L'article 8 est remplacé par les dispositions suivantes : … 49 500 euros »): the latest
@@ -3081,7 +3106,9 @@ def code_financing(doc: Document, structure: Structure | None = None) -> tuple[I
     token = _ALIASES.set(_document_aliases(doc.text, folding.all) if folding.sliceable else ())
     try:
         st = _read_all(doc, structure)
+        before = st.cost
         _money_in_force(doc, structure, st)
+        _cost_substituted(doc, structure, st, before)
     finally:
         _ALIASES.reset(token)
 
