@@ -52,7 +52,9 @@ Three families of samples:
   their own words); wx+wy+wz+va 98.0 % / 29/32, one ``contre_sens`` missed and one false (fortieth);
   vb+vc+vd+ve 96.0 % / 25/32, two ``contre_sens`` missed, four false ``contre_sens`` and one false
   ``inversee`` (forty-first); vf+vg+vh+vi 96.7 % / 26/32, two ``contre_sens`` and two ``inversee`` missed, one
-  false ``inversee`` (forty-second).
+  false ``inversee`` (forty-second); vj+vk+vl+vm 94.6 % / 25/32, five ``contre_sens`` missed, one false
+  ``inversee`` (forty-third); vn+vo+vp+vq 95.5 % / 23/32, three ``contre_sens`` and two ``inversee`` missed,
+  three false ``contre_sens`` (forty-fourth).
 - ``zs*`` to ``zv*`` (97.3 % / 27/32, no grave value missed, one false ``contre_sens``, nineteenth
   round): read for the twentieth round, three values still disagree, so their floors
   (``BLIND_FLOOR``) are kept at their blind measure. Later blind sets stay outside the repository
@@ -110,8 +112,10 @@ SET_RE = re.compile(r"^([a-z]{1,2})\d\d-")
 FAMILIES = {"a": "ab", "b": "ab", **{k: "dev" for k in "cdefghijklmnopqrstuvwxyz"},
             **{k: "dev" for k in ("za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn",
                                  "zo", "zp", "zq", "zr", "zw", "zx", "zy", "zz", "ya", "yb", "yc", "yd", "ye", "yf", "yg", "yh", "yi", "yj", "yk", "yl", "ym", "yn", "yo", "yp", "yq", "yr", "ys", "yt", "yu", "yv", "yw", "yx", "yy", "yz", "xa", "xb", "xc", "xd", "xe", "xf", "xg", "xh", "xi", "xj", "xk", "xl", "xm", "xn", "xo", "xp", "xq", "xr", "xs", "xt", "xu", "xv", "xw", "xx", "xy", "xz", "wa", "wb", "wc", "wd", "we", "wf", "wg", "wh", "wi", "wj", "wk", "wl", "wm", "wn", "wo",
-                                 # measured this session and right on every value since (wx, ve, vg still disagree on a few)
-                                 "wt", "wu", "wv", "ww", "wy", "wz", "va", "vb", "vc", "vd", "vf", "vh", "vi")},
+                                 # measured blind in the last two sessions and right on every value since (ve, vg and vm still
+                                 # disagree on a working time: ve08, vg04, vm02)
+                                 "wt", "wu", "wv", "ww", "wx", "wy", "wz", "va", "vb", "vc", "vd", "vf", "vh", "vi",
+                                 "vj", "vk", "vl", "vn", "vo", "vp", "vq")},
             **{k: "blind" for k in ("zs", "zt", "zu", "zv")}}
 
 
