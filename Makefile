@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# the suite runs on two processes (pytest-xdist): the sample tests read more than a thousand conventions
+TEST_WORKERS ?= 2
 
 .PHONY: demo test install clean bench ocr
 
@@ -31,7 +33,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	@command -v chromium >/dev/null 2>&1 || echo "Remarque : Chromium absent (apt-get install chromium) : les tests des pages de relecture dans un vrai navigateur seront ignorés."
 	@command -v tesseract >/dev/null 2>&1 || echo "Remarque : Tesseract absent (make ocr) : les tests d'OCR des PDF scannés seront ignorés."
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 # OCR of scanned PDFs needs Tesseract with French data (Debian packages); run as root or with sudo.
 ocr:
