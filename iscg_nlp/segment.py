@@ -6,7 +6,8 @@ length, so every offset found on the folded line is valid on ``Document.text``).
 
 Choices, documented because they shape every later stage:
 
-- Article headings come in families: "Article N" (and "Art. N"), bare arabic "1." / "1)" / "1 –",
+- Article headings come in families: "Article N" (and "Art. N", and "Question N" in a text written as
+  numbered questions and answers), bare arabic "1." / "1)" / "1 –",
   bare roman "I –" / "II." The family with the longest increasing run of numbers wins ("Article"
   first, unless its run starts after a longer bare-number run ends: the articles of an avenant bound
   after the convention); headings outside that run are taken for cross-references or list items and dropped.
@@ -44,7 +45,9 @@ Choices, documented because they shape every later stage:
   last "Vu") and the first one ("Objet" / body / "1. Missions"), only a heading style makes one.
 - Annexes start at "ANNEXE …" / "Annexe financière" lines after the articles; a run of annex lines
   with no text between them is a list of annexes, not headings. An annex printed without a number
-  takes its place in the sequence (a lone "ANNEXE – Fiche de poste" is annexe 1).
+  takes its place in the sequence (a lone "ANNEXE – Fiche de poste" is annexe 1). Annexes printed
+  between two articles ("Article 13", "ANNEXE 1 – …", "ANNEXE 2 – …", "Article 14") are annexes too when
+  numbered from 1 in order, titled, with a body, and not under a lead-in; the next article ends them.
 - An unnumbered section title is never a table row (a reader's table cell, a tab-separated line, a
   line carrying an amount or a share), a form's field ("Accord de la personne : oui / non") nor a
   short lead-in ending with ":" that opens a list.
@@ -777,8 +780,8 @@ def _annexes_between(lines: list[_Line], chosen: list[_Heading]) -> list[Article
             if x is None:
                 continue
             art = x[0]
-            expected = str(len(found) + 1)
-            if art.number not in (expected, {"1": "I", "2": "II", "3": "III"}.get(expected), chr(64 + len(found) + 1)) \
+            # roman numbers are already arabic (« ANNEXE II » is "2"); letters stay letters (« ANNEXE B »)
+            if art.number not in (str(len(found) + 1), chr(ord("A") + len(found))) \
                     or not art.title or lines[i - 1].text.rstrip().endswith(":") \
                     or _annex_heading(lines, i - 1) or (i + 1 < nxt.index and _annex_heading(lines, i + 1)):
                 continue
