@@ -382,7 +382,8 @@ class Starts(NamedTuple):
 def required_prefixes(rx: re.Pattern) -> Starts | None:
     """Where every match of ``rx`` starts (``Starts``), or None if it cannot be derived.
 
-    Leading zero-width assertions are stepped over (a ``\\b`` among them is kept as ``word_start``);
+    Leading zero-width items are stepped over (assertions, and groups of assertions only; a top-level
+    ``\\b`` among them is kept as ``word_start``);
     the first consuming item must be a literal run (optional characters fork it: « c\\.?c\\.?a\\.?s »,
     white space goes in as a space), a group, an alternation or a repeat of at least one whose own
     prefixes are known. Used by ``finditer_at_prefixes`` to try the regex only where a match can start.
@@ -402,22 +403,38 @@ def required_prefixes(rx: re.Pattern) -> Starts | None:
     req = _seq_prefix(items)
     if not req or any(not s.strip() for s in req):
         return None
-    kept = tuple(sorted(s for s in req if not any(t != s and s.startswith(t) for t in req)))
-    lead = itertools.takewhile(lambda it: it[0] in (c.AT, c.ASSERT, c.ASSERT_NOT), items)
+    kept = tuple(sorted(s for s in req if not any(s[:n] in req for n in range(1, len(s)))))
+    lead = itertools.takewhile(lambda it: _zero_width(*it), items)
     return Starts(kept, any(op is c.AT and av is c.AT_BOUNDARY for op, av in lead))
+
+
+def _zero_width(op, av) -> bool:
+    """Whether an item consumes nothing: an assertion (« \\b », « ^ », a lookaround), or a group or
+    an alternation made of assertions only (« (?:^|(?<=\\n)) », « (?:(?<!a\\s)|(?<=b\\s)) »)."""
+    from re import _constants as c
+
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return True
+    if op is c.BRANCH:
+        return all(alt.getwidth() == (0, 0) for alt in av[1])
+    if op is c.SUBPATTERN:
+        return av[-1].getwidth() == (0, 0)
+    return False
 
 
 def _seq_prefix(items: list) -> frozenset[str] | None:
     from re import _constants as c
 
     k = 0
-    while k < len(items) and items[k][0] in (c.AT, c.ASSERT, c.ASSERT_NOT):  # zero-width: skip
+    while k < len(items) and _zero_width(*items[k]):  # consumes nothing: the match starts after it
         k += 1
     if k == len(items):
         return None
     op, av = items[k]
     if op is c.LITERAL or _optional_chars(op, av) is not None or _space_repeat(op, av) is not None:
         return _literal_prefixes(items, k)
+    if (chars := _class_chars(op, av)) is not None:  # « \d », « [a-h] »: each of its characters
+        return frozenset(chars)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] == 0:
         # an optional group first (« (?:ex-?\s*)?conjoint »): a match starts with the group, or
         # with what follows it; the group is spelled on into what follows only if it occurs once
@@ -444,6 +461,37 @@ def _optional_chars(op, av) -> str | None:
     if sub_op is c.IN and all(o is c.LITERAL for o, _ in sub_av) and len(sub_av) <= 3:
         return "".join(chr(v) for _, v in sub_av)
     return None
+
+
+#: Most characters a class first in a regex may stand for as its starts (« \\d »: the 660 decimal digits).
+_CLASS_CHARS = 1000
+
+
+@lru_cache(maxsize=1)
+def _decimals() -> str:
+    """Every character « \\d » matches in a str pattern (Unicode decimal digits, not only 0–9)."""
+    return "".join(chr(i) for i in range(sys.maxunicode + 1) if chr(i).isdecimal())
+
+
+def _class_chars(op, av) -> str | None:
+    """The characters a class (« \\d », « [a-h] », « [,;(] ») matches, if it can list them all
+    (no negation, no other category, a short range); else None."""
+    from re import _constants as c
+
+    if op is not c.IN:
+        return None
+    out = []
+    for sub_op, sub_av in av:
+        if sub_op is c.LITERAL:
+            out.append(chr(sub_av))
+        elif sub_op is c.RANGE and sub_av[1] - sub_av[0] < 64:
+            out += [chr(i) for i in range(sub_av[0], sub_av[1] + 1)]
+        elif sub_op is c.CATEGORY and sub_av is c.CATEGORY_DIGIT:
+            out.append(_decimals())
+        else:
+            return None
+    chars = "".join(dict.fromkeys("".join(out)))
+    return chars if len(chars) <= _CLASS_CHARS else None
 
 
 def _is_space(op, av) -> bool:

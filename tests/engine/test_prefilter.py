@@ -30,14 +30,27 @@ ROOT = Path(__file__).resolve().parents[2]
     (r"\b(?:auteurs?|(?:ex-?\s*)?conjoints?)", ("auteur", "conjoint", "ex"), True),
     (r"(?:ab)?c", ("abc", "c"), False),
     (r"(?:ab)*c", ("ab", "c"), False),               # repeated: not spelled on (« ababc »)
+    # a group of assertions only consumes nothing: the match starts at what follows it
+    (r"(?:(?<!visant\s)|(?<=action\svisant\s))(?<!contre\s)\bles\s+personnes", ("les ",), True),
+    (r"(?:^|(?<=\n)|(?<=[.;]\s))maire", ("maire",), False),
+    # a class first stands for each of its characters (« \d »: every decimal digit, not only 0–9)
+    (r"[a-c]+\s+metropole", ("a", "b", "c"), False),
+    (r"[,;(]\s*lundi", ("(", ",", ";"), False),
 ])
 def test_starts_spelled_from_the_pattern(pattern, strings, word_start):
     assert required_prefixes(re.compile(pattern)) == Starts(strings, word_start)
 
 
+def test_digit_class_starts_with_every_decimal_digit():
+    starts = required_prefixes(re.compile(r"\b(?:\d+|deux)\s+jours"))
+    assert starts.word_start and "deux" in starts.strings
+    assert {"0", "9", "\u0663"} <= set(starts.strings)  # « \d » also matches the Arabic-Indic three
+
+
 @pytest.mark.parametrize("pattern", [
     r"\s+ab",                   # white space of unknown length first
-    r"[a-z]+\s+metropole",      # a class first
+    r"[^a-z]+\s+metropole",     # a negated class first
+    r"[\w-]+\s+metropole",      # a class of a category other than digits
     r"(?:le\s+)?\w+",           # an optional group, then a class
     r"(?i)poste",               # case-insensitive
     r"(?=x)",                   # matches the empty string
@@ -49,9 +62,10 @@ def test_no_starts_when_none_can_be_derived(pattern):
 PATTERNS = [
     r"\bc\.?c\.?a\.?s\b", r"\b(?:en\s+charge|se\s+concentre)\s+de", r"(?<!la\s)ville\b",
     r"\bab?c", r"ca\s?b", r"\b(?:ba|a)b\w*", r"a\.?b\.?", r"\bc[.-]?a\b\s+(?:ab|ba)", r"\w*ab\b",
+    r"(?:(?<!la\s)|(?<=en\sla\s))ville", r"(?:\d+|deux)\s+ab", r"(?<!\w)\d{1,2}\s*c",
 ]
 WORDS = ["a", "ab", "abc", "ba", "c", "ca", "cab", "c.a", "c-a", "ville", "la", "en", "charge", "de", "se",
-         "concentre", "c.c.a.s", "ccas", "cc.as", "\u00a0", "\n", ".", "  "]
+         "concentre", "c.c.a.s", "ccas", "cc.as", "\u00a0", "\n", ".", "  ", "3", "12", "\u0663", "deux", "4c"]
 
 
 @settings(max_examples=300, deadline=None)
