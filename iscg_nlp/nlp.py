@@ -8,7 +8,8 @@ default; the French model (without parser and NER) is loaded only when a rule fi
 only the model gives (LEMMA, POS, MORPH, TAG).
 
 The rule and cue regexes are ``LazyRegex`` objects, compiled on first use; ``RegexMemo`` keeps on
-disk which patterns already compiled and their prefilter strings (figures in benchmarks/bench_match.py).
+disk which patterns already compiled and their prefilter strings (figures in benchmarks/bench_match.py);
+``regex_code`` keeps their compiled code, so a later run does not compile them again.
 ``ISCG_NO_REGEX_MEMO=1`` turns the memo off (every regex is then compiled at load, as before).
 """
 
@@ -29,6 +30,7 @@ from spacy import attrs
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from . import regex_code
 from .textutil import fold
 
 # French elided forms ("l'", "qu'", "jusqu'") are tokens of their own, as spaCy's French tokenizer
@@ -161,7 +163,7 @@ class LazyRegex:
     def compiled(self) -> re.Pattern:
         rx = self._rx
         if rx is None:
-            rx = self._rx = re.compile(self.pattern, self.flags)
+            rx = self._rx = regex_code.compile(self.pattern, self.flags)
         return rx
 
     def search(self, string: str, *args):
@@ -221,7 +223,7 @@ class RegexMemo:
         self.used.add(pattern)
         if pattern in self.entries:
             return LazyRegex(pattern)
-        compiled = re.compile(pattern)
+        compiled = regex_code.compile(pattern)
         self.prefilter(LazyRegex(pattern, compiled=compiled))
         return LazyRegex(pattern, compiled=compiled)
 
