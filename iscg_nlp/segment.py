@@ -279,8 +279,9 @@ _SEP = re.compile(r"\s*[-–—:.)/]+\s*")
 # "Article" as OCR reads it from a scan: l / I / 1 / i / | confused with one another and c with e
 # ("ARTlCLE", "Articie", "Artic1e"); no French word has this shape.
 _ARTICLE = re.compile(
-    # « Question 3 – Qui peut être reçu ? »: a text written as questions and answers numbers them like articles
-    r"^(?:art[il1|!][ce][l1i|!]e|art\.?|question)\s*(?:n\s*[°o]\s*)?"
+    # « Question 3 – Qui peut être reçu ? »: a text written as questions and answers numbers them like
+    # articles; « Point 4 : lieu et matériel » too, in a text drafted as a list of points
+    r"^(?:art[il1|!][ce][l1i|!]e|art\.?|question|point)\s*(?:n\s*[°o]\s*)?"
     r"(?P<num>\d{1,3}|premier|premiere|unique|" + "|".join(WORD_NUMBERS) + r"|[ivxl]{1,6})"
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
@@ -335,6 +336,16 @@ def _split_title(rest: str, folded_rest: str) -> tuple[str, int]:
 
 _OPENER = re.compile(r"\s+(?=(?:L['’]|Le\s|La\s|Les\s|Il\s|Elle\s|Un\s|Une\s|Ce\s|Cette\s|Chaque\s|Dans\s|"
                      r"En\s|Pour\s|Afin\s|Toute?\s|Sont\s|Au\s|À\s|Lorsque\s|Sauf\s)[\w«])")
+
+
+def _bare_number_heading(lines: list[_Line], i: int) -> bool:
+    """« 7) » alone on its line, between two paragraphs of prose: an article whose drafter gave no
+    title (a list item carries its text on its own line; a bare number before a short line is a
+    title's number, handled above)."""
+    prev = lines[i - 1] if i else None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (prev is not None and nxt is not None and len(nxt.text) > 110 and len(prev.text) > 60
+            and prev.text.rstrip()[-1:] in ".;!?»)" and not _is_heading_line(lines, i + 1))
 
 
 def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
@@ -399,7 +410,7 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
         if tail:
             colon = line.text.rstrip().endswith(":") and not title.rstrip().endswith(":")
             title, body_start = f"{title} : {tail}" if colon else f"{title} {tail}", lines[i + 1].end
-    if family in ("arabic", "roman") and not title:
+    if family in ("arabic", "roman") and not title and (rest.strip() or not _bare_number_heading(lines, i)):
         return None
     if not rest.strip() and not title:
         body_start = line.end
