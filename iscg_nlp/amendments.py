@@ -283,10 +283,38 @@ def find(text: str, structure: Structure, table: AmendmentTable, folded: str | N
     return out
 
 
-#: « les mots « X » sont supprimés », « les mots « X » sont remplacés par les mots « Y » »: words struck out
-#: of the target article, quoted in the amending sentence
-_STRUCK = re.compile(r"(?<!\w)(?:les|le)\s+mots?\s*[«\"“]\s*(?P<words>[^«»\"“”\n]{3,400}?)\s*[»\"”]\s*"
-                     r"(?:,[^,;.\n]{0,80},\s*)?(?:sont|est)\s+(?:supprime|remplace|retire|abroge)")
+#: An avenant's substitution of quoted words: « les mots « X » sont supprimés », « les mots « X » sont remplacés
+#: par les mots « Y » », « le montant de « 52 000 euros » est remplacé par celui de « 54 000 euros » ».
+_SUBSTITUTION = re.compile(
+    r"(?P<head>(?<!\w)(?:les|le)\s+mots?\s*:?\s*)?[«\"“]\s*(?P<old>[^«»\"“”\n]{1,400}?)\s*[»\"”]\s*"
+    r"(?:,[^,;.\n]{0,80},\s*)?(?:est|sont|sera|seront)\s+(?P<verb>supprime|remplace|retire|abroge)e?s?\b"
+    r"(?:\s+par\s+(?:(?:celui|celle|ceux|le\s+montant|la\s+somme|les\s+mots?|le\s+mot)\s*(?:de\s+|:\s*)?|:\s*)?"
+    r"[«\"“]\s*(?P<new>[^«»\"“”\n]{1,400}?)\s*[»\"”])?")
+
+
+@dataclass(frozen=True)
+class Substitution:
+    """Quoted words an avenant strikes out (``new`` None) or replaces by other quoted words, in folded
+    text offsets: ``start``/``end`` span the whole amending phrase, ``old_start``/``old_end`` the quotation
+    of the old words; ``named`` when the phrase calls them « les mots »."""
+
+    old: str
+    new: str | None
+    start: int
+    end: int
+    old_start: int
+    old_end: int
+    named: bool
+
+
+def substitutions(folded: str, start: int = 0) -> list[Substitution]:
+    """Every substitution of quoted words from ``start`` on (one reader for the struck words the rules
+    must not read and for the amounts the financing reads as rewritten)."""
+    if "remplace" not in folded and "supprime" not in folded and "retire" not in folded and "abroge" not in folded:
+        return []
+    return [Substitution(m.group("old"), m.group("new"), m.start(), m.end(), m.start("old"), m.end("old"),
+                         m.group("head") is not None)
+            for m in _SUBSTITUTION.finditer(folded, start)]
 
 
 def struck_words(text: str, structure: Structure, folded: str | None = None) -> list[Superseded]:
@@ -297,21 +325,23 @@ def struck_words(text: str, structure: Structure, folded: str | None = None) -> 
     if "mot" not in f:
         return []
     out: list[Superseded] = []
-    for m in _STRUCK.finditer(f):
-        lo = max(f.rfind(". ", 0, m.start()), f.rfind("\n", 0, m.start()), f.rfind(";", 0, m.start())) + 1
-        refs = [t for t in _TARGET.finditer(f, lo, m.start()) if not _EXTERNAL.match(f, t.end())]
-        words = m.group("words").split()
+    for sub in substitutions(f):
+        if not sub.named or len(sub.old) < 3:
+            continue
+        lo = max(f.rfind(". ", 0, sub.start), f.rfind("\n", 0, sub.start), f.rfind(";", 0, sub.start)) + 1
+        refs = [t for t in _TARGET.finditer(f, lo, sub.start) if not _EXTERNAL.match(f, t.end())]
+        words = sub.old.split()
         label = None
         for kind, number, _para in (_targets(refs[-1]) if refs else []):
-            span = _resolve(text, f, structure, kind, number, None, m.start())
+            span = _resolve(text, f, structure, kind, number, None, sub.start)
             if span is None:
                 continue
             rx = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)")
             for occ in rx.finditer(f, span[0], span[1]):
                 label = f"{kind} {number}, mots supprimés"
-                out.append(Superseded(occ.start(), occ.end(), lo, m.end(), label, partial=True))
+                out.append(Superseded(occ.start(), occ.end(), lo, sub.end, label, partial=True))
         # the quotation itself is no stipulation in force, wherever the sentence stands
-        out.append(Superseded(m.start("words"), m.end("words"), lo, m.end(), label or "mots supprimés", partial=True))
+        out.append(Superseded(sub.old_start, sub.old_end, lo, sub.end, label or "mots supprimés", partial=True))
     return out
 
 

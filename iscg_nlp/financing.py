@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .aliases import ACRONYM_IN_BRACKETS
-from .amendments import amendment_starts
+from .amendments import amendment_starts, substitutions
 from .frdates import MONTHS
 from .frnumbers import Amount, find_amounts, find_numbers
 from .qualifiers import QualifierConfig, TextQualifiers, load_qualifier_config
@@ -2295,13 +2295,6 @@ def _money_years(text: str, st: _State, lo: int, hi: int) -> set[int]:
     return years
 
 
-#: an avenant's substitution of words: « le montant de « 52 000 euros » est remplacé par celui de « 54 000 euros » »,
-#: « les mots : « 49 000 euros pour l'année 2020 » sont remplacés par les mots : « 51 000 euros par an » »
-_SUBSTITUTION = re.compile(
-    r"[«\"“]\s*(?P<old>[^«»\"“”\n]{1,80}?)\s*[»\"”]\s*(?:,[^,;.\n]{0,60},\s*)?(?:est|sont|sera|seront)\s+remplacee?s?\s+par\s+"
-    r"(?:(?:celui|celle|ceux|le\s+montant|la\s+somme|les\s+mots?|le\s+mot)\s+(?:de\s+|:\s*)?|:\s*)?[«\"“]\s*(?P<new>[^«»\"“”\n]{1,80}?)\s*[»\"”]")
-
-
 def _cost_substituted(doc: Document, structure: Structure | None, st: _State, before: tuple[float, Evidence] | None) -> None:
     """The cost an avenant rewrites by substituting its amount in the convention's words (« le montant de « 52 000
     euros » est remplacé par celui de « 54 000 euros » »): the new amount is the cost in force when the old one is
@@ -2310,11 +2303,13 @@ def _cost_substituted(doc: Document, structure: Structure | None, st: _State, be
     starts = amendment_starts(folded, structure)
     if before is None or not starts:
         return
-    for m in _SUBSTITUTION.finditer(folded, starts[0]):
-        old = [a.value for a in find_amounts(m.group("old")) if a.unit == "eur"]
-        new = [a.value for a in find_amounts(m.group("new")) if a.unit == "eur"]
+    for sub in substitutions(folded, starts[0]):
+        if sub.new is None:
+            continue
+        old = [a.value for a in find_amounts(sub.old) if a.unit == "eur"]
+        new = [a.value for a in find_amounts(sub.new) if a.unit == "eur"]
         if len(old) == 1 and len(new) == 1 and abs(old[0] - before[0]) < 0.5:
-            ev = _evidence(doc, structure, m.start(), m.end(), "cout_poste.cout_substitue")
+            ev = _evidence(doc, structure, sub.start, sub.end, "cout_poste.cout_substitue")
             st.cost_ev = [ev, before[1]]  # the substitution, then the convention's own statement it rewrites
             st.cost, st.cost_total = (new[0], ev), None
             before = st.cost

@@ -235,3 +235,25 @@ def test_a_point_that_names_no_item_deletes_nothing(tmp_path):
     doc, spans = _spans(_write(tmp_path, "Avenant n° 1\n\nLe point 4 de l'article 3 est supprimé.\n",
                                ethics=f"1. {SOUND}\n2. {ALIGNED}"))
     assert spans == []
+
+
+@pytest.mark.parametrize("sentence, old, new, named", [
+    ("les mots « placé sous l'autorité du commandant » sont supprimés.", "place sous l'autorite du commandant", None, True),
+    ("les mots : « 49 000 euros » sont remplacés par les mots : « 51 000 euros par an ».", "49 000 euros",
+     "51 000 euros par an", True),
+    ("le montant de « 52 000 euros » est remplacé par celui de « 54 000 euros ».", "52 000 euros", "54 000 euros", False),
+    ("la somme « 30 000 € », inscrite à l'article 8, sera remplacée par « 32 000 € ».", "30 000 €", "32 000 €", False),
+])
+def test_one_reader_of_substituted_words(sentence, old, new, named):
+    from iscg_nlp.amendments import substitutions
+    from iscg_nlp.textutil import fold
+
+    (sub,) = substitutions(fold(sentence))
+    assert (sub.old, sub.new, sub.named) == (fold(old), new and fold(new), named)
+
+
+def test_quoted_words_kept_are_no_substitution():
+    from iscg_nlp.amendments import substitutions
+    from iscg_nlp.textutil import fold
+
+    assert substitutions(fold("Les mots « secret professionnel » sont maintenus et complétés.")) == []
