@@ -102,7 +102,8 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     ("conseil_departemental", re.compile(r"\bmetropole\s+de\s+lyon\b")),
     ("intercommunalite", re.compile(
         # "rn" for "m" is the usual slip of a scanned text: "Cornmunauté de cornmunes"
-        r"\bco(?:m|rn)(?:m|rn)unautes?\s+(?:de\s+co(?:m|rn)(?:m|rn)unes|d'agglomeration|urbaine|intercommunale)\b"
+        # « Communauté d'agglo. »: the short form a funders' table gives the communauté d'agglomération
+        r"\bco(?:m|rn)(?:m|rn)unautes?\s+(?:de\s+co(?:m|rn)(?:m|rn)unes|d'agglomeration|d'agglo|urbaine|intercommunale)\b"
         r"|\b(?:euro[\s-]?)?metropoles?\b|\bepci\b|\bept\b"
         r"|\bagglomeration\b|\bintercommunalites?\b|\bcommunaute\s+de\s+l'agglomeration\b"
         # a pôle métropolitain is a syndicat mixte of EPCI (« Pôle métropolitain du Genevois français »)
