@@ -37,6 +37,9 @@ def repaired(text: str) -> str:
     ("couvention", "convention"), ("geudarmerie", "gendarmerie"), ("violeuces", "violences"),
     ("eufants", "enfants"), ("persouues", "personnes"), ("départemeutal", "départemental"),
     ("Intervenaute", "Intervenante"), ("CONVENTIOU", "CONVENTION"),
+    # « i » read « l » (``slips``, series 46)
+    ("hiérarchlque", "hiérarchique"), ("hlérarchique", "hiérarchique"), ("hierarchlquement", "hierarchiquement"),
+    ("instructlons", "instructions"), ("dlrective", "directive"), ("dlsciplinaire", "disciplinaire"),
 ])
 def test_slipped_domain_words_are_repaired(slipped, right):
     assert repaired(f"le {slipped}, puis") == f"le {right}, puis"
@@ -48,6 +51,8 @@ def test_slipped_domain_words_are_repaired(slipped, right):
     "Hautes-Pyrénées", "préfecture",
     # words with a « u » where the list has an « n »: French words stay
     "couverture", "nouvelle", "pouvoir", "aucune", "Vaucluse", "bureau", "mutuelle", "unité",
+    # words with an « l » where the list has an « i »
+    "hiérarchie", "instruction", "directeur", "discipline", "direction",
 ])
 def test_french_words_are_left_untouched(word):
     text = f"Dans la {word} du département."
