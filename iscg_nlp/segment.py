@@ -418,9 +418,10 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
 
 
 # "2.3 Locaux et équipement": a decimal sub-section heading (never a date: "12.03.2020" has no title)
-_DECIMAL = re.compile(r"^(?P<num>\d{1,2})\s?[.\-–]\s?(?P<sub>\d{1,2})(?![\d.,]\d)\.?\s+(?=\S)")
-# "II.3 Urgence et danger", "I-1 Objet", "IV.4. Résiliation": the same under a roman major number
-_ROMAN_DECIMAL = re.compile(r"^(?P<num>[IVX]{1,5})\s?[.\-–]\s?(?P<sub>\d{1,2})(?![\d.,]\d)\.?\s+(?=\S)")
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2})\s?[.\-–]\s?(?P<sub>\d{1,2})(?![\d.,]\d)\.?(?:\s*[–—:-])?\s+(?=\S)")
+# "II.3 Urgence et danger", "I-1 Objet", "IV.4. Résiliation", "I.1 – Objet": the same under a roman major
+# number (a dash or a colon may stand between the number and its title, as after "Article 3 –")
+_ROMAN_DECIMAL = re.compile(r"^(?P<num>[IVX]{1,5})\s?[.\-–]\s?(?P<sub>\d{1,2})(?![\d.,]\d)\.?(?:\s*[–—:-])?\s+(?=\S)")
 
 
 def _decimal_at(lines: list[_Line], i: int) -> _Heading | None:
@@ -559,15 +560,21 @@ def _with_repeated(chain: list[_Heading], heads: list[_Heading]) -> list[_Headin
 
     "Article 2 … Article 2 … Article 4": the second "Article 2" is a misprint of "Article 3" (the
     number it replaces is nowhere), so it is an article of its own and keeps its printed number.
-    A repeated number with no gap after it stays out (a cross-reference, a quoted heading).
+    "Article 8 – Déontologie … Article 8 – Qualification … Article 9": a number printed twice in a
+    text copied from another (the numbering was not redone) — with no gap after it, only an
+    « Article N – Title » heading counts, titled otherwise than the first; a bare repeated number of
+    another family stays out (a cross-reference, a numbered paragraph).
     """
     if len(chain) < 2:
         return chain
     out = [chain[0]]
     for prev, nxt in zip(chain, chain[1:]):
-        if not prev.suffix and not nxt.suffix and nxt.number == prev.number + 2:
+        gap = nxt.number == prev.number + 2
+        twice = nxt.number == prev.number + 1 and prev.family == "article"
+        if not prev.suffix and not nxt.suffix and (gap or twice):
             dups = [h for h in heads if prev.index < h.index < nxt.index and h.number == prev.number
-                    and not h.suffix and h.title and fold(h.title) != fold(prev.title)]
+                    and not h.suffix and h.title and fold(h.title) != fold(prev.title)
+                    and (gap or h.family == "article")]
             if len(dups) == 1:
                 out.append(dups[0])
         out.append(nxt)

@@ -37,3 +37,30 @@ def test_bare_number_inside_a_list_is_no_article(doc_of):
     s = segment(doc_of(text))
     assert [a.number for a in s.articles] == ["1", "2", "3"]
     assert "oriente" in text[s.articles[1].start:s.articles[1].end]
+
+
+def test_decimal_headings_with_a_dash_under_titles(doc_of):
+    text = (TOP + "TITRE I – LE POSTE\nI.1 – Objet\n" + LONG + "I.2 – Personnes accueillies\n" + LONG
+            + "TITRE II – LES PARTENAIRES\nII.1 – La police municipale\n" + LONG
+            + "II.2 – Durée\nTrois ans.\nFait à Val, le 2 mars 2021.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert [(a.number, a.title) for a in s.articles] == [
+        ("I.1", "Objet"), ("I.2", "Personnes accueillies"), ("II.1", "La police municipale"), ("II.2", "Durée")]
+
+
+def test_an_article_number_printed_twice(doc_of):
+    text = (TOP + "Article 1 – Objet\n" + LONG + "Article 2 – Déontologie\n" + LONG
+            + "Article 2 – Qualification\nLe poste est confié à un assistant de service social diplômé d'État.\n"
+            + "Article 3 – Durée\nTrois ans.\nFait à Val, le 2 mars 2021.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert [(a.number, a.title) for a in s.articles] == [
+        ("1", "Objet"), ("2", "Déontologie"), ("2", "Qualification"), ("3", "Durée")]
+    assert "diplômé d'État" in text[s.articles[2].start:s.articles[2].end]
+
+
+def test_a_repeated_bare_number_is_no_second_article(doc_of):
+    # « 2. » opening a numbered paragraph inside article 2 is not the heading of another article 2
+    text = (TOP + "1. Objet\n" + LONG + "2. Missions\n" + LONG + "2. Durée des permanences\n" + LONG
+            + "3. Durée\nTrois ans.\nFait à Val, le 2 mars 2021.\nLe Préfet\n")
+    s = segment(doc_of(text))
+    assert [a.number for a in s.articles] == ["1", "2", "3"]
