@@ -2610,6 +2610,8 @@ _WEEKLY_HOURS = re.compile(
 _NOT_WORKTIME = re.compile(r"permanence|presence|accueil|reception|ouvert|joignable|disponib|reunion|formation|supervision")
 _PER_PERSON = re.compile(r"\bchacun(?:e)?\b|\bchaque\s+(?:intervenant|poste|agent|travailleu|iscg|educat|salarie)"
                          r"|\bpar\s+(?:poste|intervenant|agent)\b|\bl'une?\b[^.;]*\bl'autre\b"
+                         # « Le premier intervenant exerce à temps plein à …, le second à … »
+                         r"|\b(?:le\s+premier|la\s+premiere)\b[^.;]*\b(?:le|la)\s+(?:second|seconde|deuxieme)\b"
                          # a plural subject: « Les intervenants exercent à temps plein »
                          r"|^\W*les\s+(?:intervenant(?:e)?s|travailleu(?:r|se)s\s+sociaux|iscg)\s+(?:sociaux\s+|sociales\s+)?"
                          r"(?:exercent|travaillent|interviennent|sont)\b"
