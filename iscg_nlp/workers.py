@@ -113,15 +113,21 @@ def _worker_main(conn, config: WorkerConfig) -> None:
         conn.send(_READY)  # the parent starts the first file's clock now, not during model loading
     except (OSError, BrokenPipeError):
         return
-    while True:
-        try:
-            msg = conn.recv()
-        except EOFError:
-            return
-        if msg is None:
-            return
-        task: Task = msg
-        conn.send((task.index, analyze_one(task.path, task.label, config)))
+    try:
+        while True:
+            try:
+                msg = conn.recv()
+            except EOFError:
+                return
+            if msg is None:
+                return
+            task: Task = msg
+            conn.send((task.index, analyze_one(task.path, task.label, config)))
+    finally:
+        # a worker process ends without running ``atexit``: the regexes it compiled are kept here
+        from . import regex_code
+
+        regex_code.save()
 
 
 class _Worker:

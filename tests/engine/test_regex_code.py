@@ -103,3 +103,27 @@ def test_every_rule_regex_rebuilt_equal(store, monkeypatch):
     for p in patterns:
         assert regex_code.compile(p) == re.compile(p), p[:100]
     assert regex_code._new == {}
+
+
+def test_a_batch_run_keeps_what_its_workers_compiled(tmp_path):
+    """``iscg analyze`` with worker processes: the store holds what the workers compiled (they end
+    without running ``atexit``), not only what the main process compiled at rule load."""
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    samples = [str(root / "corpus_samples" / n) for n in ("a03-aude-2021.pdf", "vq03-guyane-2023.odt")
+               if (root / "corpus_samples" / n).exists()]
+    assert len(samples) == 2
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("ISCG_NO_REGEX_MEMO", None)
+    iscg = [sys.executable, "-m", "iscg_nlp.cli", "analyze", *samples, "--no-cache", "--workers", "2", "--format", "jsonl"]
+    subprocess.run(iscg, env=env, capture_output=True, check=True)
+    first = _file(tmp_path).read_bytes()
+    # the qualifier cues are compiled only where a text is read (in the workers), never at rule load
+    import marshal
+
+    from iscg_nlp.ruleset import load_ruleset
+
+    cues = {f"{rx.flags}:{rx.pattern}" for rxs in load_ruleset().qualifiers.cues.values() for rx in rxs}
+    assert len(cues & set(marshal.loads(first))) >= 10
