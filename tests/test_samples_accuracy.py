@@ -56,7 +56,8 @@ Three families of samples:
   ``inversee`` (forty-third); vn+vo+vp+vq 95.5 % / 23/32, three ``contre_sens`` and two ``inversee`` missed,
   three false ``contre_sens`` (forty-fourth); vr+vs+vt+vu 95.8 % / 23/32, three ``contre_sens`` and three
   ``inversee`` missed, four false ``contre_sens`` (forty-fifth); vv+vw+vx+vy 96.2 % / 24/32, four ``contre_sens``
-  and one ``inversee`` missed, one false ``contre_sens`` (forty-sixth).
+  and one ``inversee`` missed, one false ``contre_sens`` (forty-sixth); vz+ua+ub+uc 90.8 % / 26/32, five
+  ``contre_sens`` and two ``inversee`` missed, one false ``contre_sens`` and two false ``inversee`` (forty-seventh).
 - ``zs*`` to ``zv*`` (97.3 % / 27/32, no grave value missed, one false ``contre_sens``, nineteenth
   round): read for the twentieth round, three values still disagree, so their floors
   (``BLIND_FLOOR``) are kept at their blind measure. Later blind sets stay outside the repository
