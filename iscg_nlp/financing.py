@@ -165,7 +165,12 @@ _COST_CUE = re.compile(
 _COST_HEAD = re.compile(
     r"\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
     r"(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l'|d'(?:une?\s+)?)\s*"
-    r"(?:poste|emploi|intervenant|iscg|dispositif|mission|action|experimentation)"
+    # « le coût du volet gendarmerie, soit un demi-équivalent temps plein » (a post shared with another mission)
+    # « le coût du demi-poste d'intervenante sociale »: half a post is the post of a half-time convention
+    r"(?:(?:demi|mi)-?\s*poste|poste|emploi|intervenant|iscg|dispositif|mission|action|experimentation|volet)"
+    # a terse line, its label then the amount: « - Coût : 46 000 € / an, 1 ETP », « Poste : 55 000 € / an »
+    r"|(?<![^\n])[ \t]*(?:[-–•*][ \t]*)?(?:couts?(?:\s+(?:total|global|annuel|estime|previsionnel))*(?:\s+du\s+poste)?"
+    r"|poste|budget(?:\s+du\s+poste)?)[ \t]*:(?=[ \t]*\d)"
     # "le coût des deux postes", "le coût annuel des intervenantes": several posts of the convention
     r"|\bcouts?\s+(?:(?:total|global|annuel|estime|previsionnel|complet|charge|salarial|reel)\s+)*"
     # "le coût prévisionnel de l'ensemble des deux postes": all the posts together
