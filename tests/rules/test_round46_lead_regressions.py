@@ -36,3 +36,10 @@ def test_a_departement_social_worker_told_of_employs_no_one(text: str, zone: str
 def test_the_departement_social_worker_holding_the_post_still_counts() -> None:
     text = "Le poste est tenu par une éducatrice spécialisée du Département, affectée à mi-temps au commissariat."
     assert code("type_employeur", text) == "conseil_departemental"
+
+
+def test_days_at_a_real_workplace_with_its_staff_meetings_still_share_the_time() -> None:
+    text = ("Son temps de travail est réparti ainsi :\n- trois jours au commissariat de Gray ;\n"
+            "- deux jours au service départemental de l'aide sociale à l'enfance, où elle assure le travail administratif "
+            "et participe aux réunions de service.")
+    assert code("lieu_exercice", text) == "partiellement"
