@@ -119,16 +119,28 @@ def _place_regex() -> re.Pattern:
         forms.update(d.spellings)
         forms.add(d.chef_lieu)
     alts = sorted({_name_regex(f) for f in forms}, key=len, reverse=True)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts)})(?!\w)")
+
+
+#: the rest of a compound place name after a hyphen (« Vienne-Roussillon », « VIENNE-ROUSSILLON »)
+_COMPOUND_TAIL = re.compile(r"(?:-[^\W\d_][\w']*)+")
 
 
 def place_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of département names and their chefs-lieux written with a capital (« Somme », not « somme »).
+    """Spans of département names and their chefs-lieux written with a capital (« Somme », not « somme »),
+    with the rest of a compound place they open (« Vienne-Roussillon »: masking « Vienne » alone would
+    leave the place readable, and a title in capitals would keep it whole).
 
     The capital keeps common words that are also names (« la somme de », « le cher », « un lot ») out.
     """
     out = []
     for m in _place_regex().finditer(fold(text)):
         if text[m.start()].isupper():
-            out.append((m.start(), m.end()))
+            end = m.end()
+            tail = _COMPOUND_TAIL.match(text, end)
+            if tail and all(part[:1].isupper() for part in tail.group().split("-")[1:]):
+                end = tail.end()
+            elif text[end:end + 1] == "-":
+                continue  # « Vienne-la-… » in lower case: a word joined to the name, not the name alone
+            out.append((m.start(), end))
     return out

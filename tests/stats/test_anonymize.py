@@ -97,3 +97,12 @@ def test_labels_are_numbered_in_order():
     assert file_labels(["b.pdf", "a.pdf", "b.pdf"]) == {"b.pdf": "Convention n° 1", "a.pdf": "Convention n° 2"}
     deps = departement_labels(["Tarn", "Aude"] + [f"D{i}" for i in range(30)])
     assert deps["Tarn"] == "Département A" and deps["Aude"] == "Département B" and deps["D25"] == "Département AB"
+
+
+def test_a_compound_place_opened_by_a_departement_name_is_masked_whole():
+    from iscg_nlp.stats.departements import place_spans
+
+    for text, place in [("CONVENTION ISCG DU TERRITOIRE VIENNE-ROUSSILLON", "VIENNE-ROUSSILLON"),
+                        ("le territoire Vienne-Roussillon", "Vienne-Roussillon"),
+                        ("le Préfet de la Haute-Vienne", "Haute-Vienne")]:
+        assert [text[a:b] for a, b in place_spans(text)] == [place]
