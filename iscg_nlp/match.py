@@ -238,26 +238,34 @@ def _compile(ruleset: RuleSet, pipeline: Pipeline) -> _Compiled:
 
 
 def _slot_hits(folded: str, index: _FrameIndex) -> tuple[list[tuple[int, int]], dict[str, list[tuple[int, int, int]]]]:
-    """Words of the text (hyphens left out) and, per frame rule, its (slot, first token, end token) hits."""
+    """Words of the text (hyphens left out) and, per frame rule, its (slot, first token, end token) hits.
+
+    A word's entries are grouped once by the word they need next, so that a frequent word (« a »,
+    « de » open hundreds of entries) is checked only against those its follower can complete."""
     toks = [m.span() for m in TOKEN_RE.finditer(folded) if folded[m.start():m.end()] != "-"]
     words = [folded[a:b] for a, b in toks]
     n = len(words)
     out: dict[str, list[tuple[int, int, int]]] = {}
-    known: dict[str, list] = {}  # a word's slot entries, looked up once per distinct word
+    known: dict[str, tuple] = {}  # a word's entries, grouped once per distinct word
     for i, w in enumerate(words):
-        cands = known.get(w)
-        if cands is None:
-            cands = index.exact.get(w, [])
-            if index.prefix:
-                more = [e for ln in index.prefix_lens if len(w) >= ln for e in index.prefix.get(w[:ln], ())]
-                cands = cands + more if more else cands
-            known[w] = cands
-        for rule_id, slot, ws, is_prefix in cands:
+        groups = known.get(w)
+        if groups is None:
+            groups = known[w] = _group_entries(w, index)
+        singles, by_next, loose = groups
+        if by_next or loose:
+            nxt = words[i + 1] if i + 1 < n else None
+            picked = singles + by_next.get(nxt, [])
+            if nxt is not None:
+                picked += [x for x in loose if nxt.startswith(x[1][2][1])]
+            picked.sort()  # the entries' own order, as the rules list them
+        else:
+            picked = singles
+        for _, (rule_id, slot, ws, is_prefix) in picked:
             m = len(ws)
             if i + m > n:
                 continue
             ok = True
-            for k in range(1, m):
+            for k in range(2, m):  # the first word is the key, the second was looked up
                 if is_prefix and k == m - 1:
                     ok = words[i + k].startswith(ws[k])
                 else:
@@ -267,6 +275,26 @@ def _slot_hits(folded: str, index: _FrameIndex) -> tuple[list[tuple[int, int]], 
             if ok:
                 out.setdefault(rule_id, []).append((slot, i, i + m))
     return toks, out
+
+
+def _group_entries(word: str, index: _FrameIndex) -> tuple[list, dict[str, list], list]:
+    """The entries ``word`` opens, numbered in order: one-word ones, those keyed by the exact word
+    they need next, and two-word ones ending in a prefix (checked with ``startswith``)."""
+    cands = index.exact.get(word, [])
+    if index.prefix:
+        cands = cands + [e for ln in index.prefix_lens if len(word) >= ln for e in index.prefix.get(word[:ln], ())]
+    singles: list = []
+    by_next: dict[str, list] = {}
+    loose: list = []
+    for order, entry in enumerate(cands):
+        m, is_prefix = len(entry[2]), entry[3]
+        if m == 1:
+            singles.append((order, entry))
+        elif is_prefix and m == 2:
+            loose.append((order, entry))
+        else:
+            by_next.setdefault(entry[2][1], []).append((order, entry))
+    return singles, by_next, loose
 
 
 def _best_combination(hits: list[tuple[int, int, int]], n_slots: int, window: int, ordered: bool | list[int]

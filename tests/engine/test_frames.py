@@ -144,3 +144,45 @@ def test_evidence_body_before_heading_before_preamble_and_place_names():
     assert coding.evidence[0].text == body
     ranks = [evidence_rank(f, st) for f in sorted(findings, key=lambda f: f.start)]
     assert ranks[0] == 3 and 0 in ranks
+
+
+def _slot_hits_by_brute_force(folded, index):
+    """The frame hits as a plain reading of the index gives them: every entry a word opens, checked
+    word by word, in the index's own order (the reference the grouped lookup must equal)."""
+    from iscg_nlp.match import TOKEN_RE
+
+    words = [folded[m.start():m.end()] for m in TOKEN_RE.finditer(folded) if m.group() != "-"]
+    out = {}
+    for i, w in enumerate(words):
+        cands = list(index.exact.get(w, []))
+        cands += [e for ln in index.prefix_lens if len(w) >= ln for e in index.prefix.get(w[:ln], ())]
+        for rule_id, slot, ws, is_prefix in cands:
+            tail = words[i:i + len(ws)]
+            if len(tail) < len(ws):
+                continue
+            if all(t.startswith(x) if is_prefix and k == len(ws) - 1 else t == x
+                   for k, (t, x) in enumerate(zip(tail, ws)) if k):
+                out.setdefault(rule_id, []).append((slot, i, i + len(ws)))
+    return out
+
+
+def test_frame_slot_lookup_equals_a_plain_reading_on_the_shipped_rules():
+    """Frequent words (« a », « de », « l' ») open hundreds of slot entries; grouping them by the word
+    they need next must find exactly the same hits, in the same order, as checking every entry."""
+    from pathlib import Path
+
+    from iscg_nlp.match import _compile, _slot_hits
+    from iscg_nlp.nlp import get_nlp
+    from iscg_nlp.textutil import fold
+
+    ruleset = load_ruleset()
+    index = _compile(ruleset, get_nlp(model=ruleset.needs_model)).frames
+    model = (Path(__file__).resolve().parents[2] / "model_template" / "convention-type.txt").read_text("utf-8")
+    text = model + (
+        "\nLes comptes rendus sont transmis aux enquêteurs ; l'intervenant a accès au dossier, "
+        "il est placé sous l'autorité hiérarchique du commandant de la gendarmerie. Transmission "
+        "des informations à la procédure, secret partagé, compte-rendu remis.")
+    folded = fold(text)
+    _, hits = _slot_hits(folded, index)
+    assert sum(len(v) for v in hits.values()) > 100
+    assert hits == _slot_hits_by_brute_force(folded, index)
