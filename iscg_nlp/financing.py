@@ -2751,12 +2751,21 @@ def _column_etps(folded: str) -> list[tuple[float, int, int]]:
     return [(v, a, b) for v, a, b in out if 0 < v <= 5]
 
 
+# The figure left blank in a draft: « ……… équivalent(s) temps plein », « [à préciser] équivalent temps
+# plein » say no working time yet (read alone, « temps plein » would be one ETP). A box « [x] » or
+# « [ ] » is no blank: it ticks the time that follows.
+_BLANK_FIGURE_BEFORE = re.compile(r"(?:\[[^\]]*\w\w[^\]]*\]|\bx{3,}|\.{3,}|…|_{3,})\s*(?:equivalents?(?:\s*\(s\))?[\s-]*)?$")
+
+
 def _etp_void(folded: str, s: int, a: Amount) -> bool:
     """A ratio ("52 000 € par équivalent temps plein", not "pour un équivalent temps plein", the
     post's own time), a denied time ("n'est pas recruté à mi-temps
     mais à temps plein": the first) or an unticked box ("☐ temps plein") is not the post's working time."""
     before = folded[max(s, a.start - 40):a.start]
     if _UNTICKED_BEFORE.search(before):
+        return True
+    # not bounded by the sentence: « … » read as its end cuts « ……… équivalent temps plein » in two
+    if _BLANK_FIGURE_BEFORE.search(folded, max(0, a.start - 40), a.start):
         return True
     if re.search(r"\bpar\s+(?:equivalent\s+)?$", before) and re.match(
             r"(?:equivalent|etp|e\.t\.p|temps\s+(?:plein|complet))", fold(a.text)):
