@@ -27,12 +27,13 @@ ENDINGS: dict[str, str] = {
     "euse": "", "euses": "", "rice": "", "rices": "", "trice": "", "trices": "",
     "ère": "", "ères": "", "ière": "", "ières": "", "ève": "", "èves": "",
     "ive": "", "ives": "", "ve": "", "ves": "", "ale": "", "ales": "", "elle": "", "elles": "",
+    "fe": "f", "fes": "f",  # « chef·fe », « cheffe » written with a mark
     "s": "", "x": "",
 }
 #: endings that are French words by themselves: never after a slash or a hyphen (« brigade/le commissaire »)
 WORD_ENDINGS = {"le", "les", "elle", "elles", "se", "ses", "te", "tes", "ve", "x", "s", "ale", "ales"}
-#: after a hyphen only these (« diplômé-e »); « dis-le », « a-t-elle » are French
-HYPHEN_ENDINGS = {"e", "es"}
+#: after a hyphen only these (« diplômé-e », « chef-fe »); « dis-le », « a-t-elle » are French
+HYPHEN_ENDINGS = {"e", "es", "fe", "fes"}
 
 #: pairs « masculine / feminine » (either order in the text); the first written form is kept
 PAIRS: list[tuple[str, str]] = [

@@ -15,6 +15,11 @@ warnings.filterwarnings("ignore", message=r".*\[W036\].*")
 
 POSITIVE = [
     ("l'intervenant·e social·e", "l'intervenant social"),
+    # « cheffe » with a mark: the stem keeps its « f »
+    ("le/la chef·fe de circonscription", "le chef de circonscription"),
+    ("la chef.fe de brigade", "la chef de brigade"),
+    ("le chef-fe de poste", "le chef de poste"),
+    ("les chef·fe·s d'unité", "les chefs d'unité"),
     ("le/la référent·e hiérarchique", "le référent hiérarchique"),
     ("la/le référent·e", "la référent"),
     ("placé·e sous l'autorité", "placé sous l'autorité"),
