@@ -2253,6 +2253,9 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             _, _, value, ev = max(in_force, key=lambda c: (c[0], -c[1]))
         else:
             _, _, value, ev = max(etp_candidates, key=lambda c: (c[0], c[1]))
+            if max(c[0] for c in etp_candidates) <= 0 and _TIME_LEFT_BLANK.search(folded):
+                # only guessed from the whole time or the week, where the draft leaves the figure blank
+                return
         st.etp = (value, ev)
 
 
@@ -2756,6 +2759,17 @@ def _column_etps(folded: str) -> list[tuple[float, int, int]]:
 # « [ ] » is no blank: it ticks the time that follows.
 _BLANK_FIGURE_BEFORE = re.compile(r"(?:\[[^\]]*\w\w[^\]]*\]|\bx{3,}|\.{3,}|…|_{3,})\s*(?:equivalents?(?:\s*\(s\))?[\s-]*)?$")
 
+# The post's working time left to fill in: « ……… équivalent(s) temps plein », « ____ ETP »,
+# « Temps de travail : [à préciser …] ». A whole time or a working week said elsewhere is then no
+# full-time post (the time in the unit may be all of a part-time post).
+_TIME_LEFT_BLANK = re.compile(
+    r"(?:\[[^\]]*\w\w[^\]]*\]|\bx{3,}|\.{3,}|…|_{3,})\s*(?:equivalents?(?:\s*\(s\))?[\s-]*temps[\s-]+(?:plein|complet)"
+    r"|e\.?t\.?p\b)|\b(?:temps\s+de\s+travail|quotite(?:\s+de\s+travail)?|e\.?t\.?p)\s*:\s*(?:\[|\.{3,}|…|_{3,})")
+
+# A drafting note between brackets: what it holds is still to decide, not the post's working time.
+_DRAFT_NOTE = re.compile(r"\s*(?:a\s+(?:preciser|completer|definir|determiner|fixer|arreter|confirmer|valider)"
+                         r"|option|au\s+choix|selon\s+(?:les\s+)?financements?)\b")
+
 
 def _etp_void(folded: str, s: int, a: Amount) -> bool:
     """A ratio ("52 000 € par équivalent temps plein", not "pour un équivalent temps plein", the
@@ -2766,6 +2780,10 @@ def _etp_void(folded: str, s: int, a: Amount) -> bool:
         return True
     # not bounded by the sentence: « … » read as its end cuts « ……… équivalent temps plein » in two
     if _BLANK_FIGURE_BEFORE.search(folded, max(0, a.start - 40), a.start):
+        return True
+    # a time inside a drafting note still open: « [à préciser : temps plein ou temps partiel] »
+    opened = folded.rfind("[", max(0, a.start - 120), a.start)
+    if opened >= 0 and "]" not in folded[opened:a.start] and _DRAFT_NOTE.match(folded, opened + 1):
         return True
     if re.search(r"\bpar\s+(?:equivalent\s+)?$", before) and re.match(
             r"(?:equivalent|etp|e\.t\.p|temps\s+(?:plein|complet))", fold(a.text)):

@@ -33,3 +33,33 @@ def test_filled_in_working_time_still_read(text, etp):
 def test_ticked_box_is_no_blank_figure():
     _, cost = code_article("Caractéristiques du poste\nRégime : [ ] temps plein [x] 80 % d'un temps plein\n")
     assert cost.value["etp"] == 0.8
+
+
+@pytest.mark.parametrize("text", [
+    "Temps de travail : [à préciser : temps plein ou temps partiel selon financements obtenus].",
+    "L'intervenant social est recruté [à compléter par la commune : à temps plein / à mi-temps].",
+    "Quotité : [option : 0,5 ETP ou 1 ETP, selon le budget retenu]",
+])
+def test_time_inside_a_drafting_note_is_undecided(text):
+    _, cost = code_article(text)
+    assert cost.value["etp"] is None
+
+
+def test_time_after_a_closed_drafting_note_is_read():
+    _, cost = code_article("Poste : [à préciser : intitulé exact]. L'intervenant social exerce à temps plein.")
+    assert cost.value["etp"] == 1.0
+
+
+def test_whole_time_in_the_unit_is_no_full_time_post_when_the_figure_is_left_blank():
+    text = ("Le poste représente ……… équivalent(s) temps plein.\n"
+            "L'intervenant social exerce ses fonctions au sein de la brigade, où il est présent sur l'ensemble de "
+            "son temps de travail.")
+    _, cost = code_article(text)
+    assert cost.value["etp"] is None
+
+
+def test_whole_time_in_the_unit_still_reads_full_time_without_a_blank():
+    text = ("L'intervenant social exerce ses fonctions au sein de la brigade, où il est présent sur l'ensemble de "
+            "son temps de travail. Le coût du poste est de 50 000 euros.")
+    _, cost = code_article(text)
+    assert cost.value["etp"] == 1.0
