@@ -59,6 +59,15 @@ class Context(_Strict):
     forbid_any: list[str] = Field(default_factory=list)
     unit: Literal["clause", "sentence"] = "sentence"
 
+    @field_validator("require_any", "forbid_any", mode="before")
+    @classmethod
+    def _shared_lists(cls, words: object) -> object:
+        """A list shared by several rules is named once with a YAML anchor and given by its alias among
+        the rule's own words (« forbid_any: [*pratique_rejetee, statistique] »): one level is flattened."""
+        if not isinstance(words, list):
+            return words
+        return [w for item in words for w in (item if isinstance(item, list) else [item])]
+
 
 class QualifierPolicy(_Strict):
     negation: str = "block"

@@ -90,3 +90,32 @@ def test_elided_word_alone_is_one_token(tmp_path):
 
     rules = load_ruleset(tmp_path)
     assert [f.status for f in match_text("Un comité d'orientation se réunit.", rules)] == ["fired"]
+
+
+def test_shared_word_list_named_once_and_reused(tmp_path):
+    """A context list named by a YAML anchor in one rule and given by its alias in another, among that
+    rule's own words: both rules see every word, and the list's words block the second rule too."""
+    from iscg_nlp.match import match_text
+
+    shared = BASE.replace(
+        "    qualifiers: {negation: flip:non_prevu, condition: block}\n",
+        "    qualifiers: {negation: flip:non_prevu, condition: block}\n"
+        "    context: {forbid_any: [&ancien [abandonné, \"constaté ailleurs\"], subvention]}\n", 1)
+    shared += (
+        "  - id: comite_pilotage.instance\n"
+        "    vote: prevu\n"
+        "    phrases: [\"instance de suivi\"]\n"
+        "    context: {forbid_any: [*ancien, bilan]}\n"
+        "    explanation: Une instance de suivi est prévue.\n")
+    (tmp_path / "comite_pilotage.yaml").write_text(shared, encoding="utf-8")
+    rules = load_ruleset(tmp_path)
+    assert [w for w, _ in rules.rules["comite_pilotage.comite"].forbid_any] == ["abandonné", "constaté ailleurs",
+                                                                               "subvention"]
+    assert [w for w, _ in rules.rules["comite_pilotage.instance"].forbid_any] == ["abandonné", "constaté ailleurs",
+                                                                                 "bilan"]
+
+    def fired(text):
+        return {f.rule_id for f in match_text(text, rules) if f.status == "fired"}
+
+    assert fired("Une instance de suivi se réunit chaque année.") == {"comite_pilotage.instance"}
+    assert fired("Une instance de suivi, constatée ailleurs, est écartée.") == set()
