@@ -1402,7 +1402,10 @@ _PAST_PERIOD = re.compile(
     r"|(?:precedente|ancienne)\s+convention|periode\s+precedente|premiere\s+periode)\b")
 # A post's former working time, told in the imperfect: « un poste existait à mi-temps », « l'intervenante
 # intervenait à raison d'un mi-temps ».
-_PAST_WORKING = re.compile(r"\b(?:existai|etai|fonctionnai|occupai|exercai|intervenai|travaillai)(?:t|ent)\b")
+# A working time told in the past: the imperfect (« le poste existait à mi-temps »), or an activity report's
+# passé composé (« au cours du premier trimestre, à mi-temps, l'intervenante a reçu 96 personnes »).
+_PAST_WORKING = re.compile(r"\b(?:existai|etai|fonctionnai|occupai|exercai|intervenai|travaillai)(?:t|ent)\b"
+                           r"|\b(?:a|ont)\s+(?:ete\s+)?(?:recu|accueilli|rencontre|accompagne|suivi|oriente|traite)e?s?\b")
 _FOR_MEMORY = re.compile(r"\s*(?:[-–•*]\s*)?(?:pour\s+memoire|a\s+titre\s+de\s+rappel|rappel\s*:)")
 _PRESENT_PAYING = re.compile(
     r"\b(?:est|sont|sera|seront)\s+(?:[\w'-]+\s+){0,2}?(?:(?:co-?)?financ|pris\w*\s+en\s+charge|assure|support)\w*"

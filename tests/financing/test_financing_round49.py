@@ -63,3 +63,15 @@ def test_whole_time_in_the_unit_still_reads_full_time_without_a_blank():
             "son temps de travail. Le coût du poste est de 50 000 euros.")
     _, cost = code_article(text)
     assert cost.value["etp"] == 1.0
+
+
+def test_activity_report_after_an_avenant_does_not_undo_its_working_time():
+    """An avenant raises the post to full time; the activity report bound after it tells the first
+    quarter's work « à mi-temps » in the passé composé: the avenant's time is the one in force."""
+    text = "Le poste est créé à hauteur d'un mi-temps. Son coût annuel est estimé à 27 000 euros."
+    after = ("\nAVENANT N° 1 À LA CONVENTION DU 2 SEPTEMBRE 2024\nArticle 1\nL'article 2 de la convention est remplacé "
+             "par la rédaction suivante : « À compter du 1er avril 2025, le poste est porté à un temps plein. Son coût "
+             "annuel est estimé à 54 000 euros. »\n\nBILAN D'ACTIVITÉ\nAu cours du premier trimestre de fonctionnement, "
+             "à mi-temps, l'intervenante a reçu 96 personnes, dont 71 victimes.\n")
+    _, cost = code_article(text, after=after)
+    assert cost.value["etp"] == 1.0
