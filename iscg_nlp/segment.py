@@ -276,12 +276,12 @@ def _number(token: str) -> int | None:
 
 
 _SEP = re.compile(r"\s*[-–—:.)/]+\s*")
-# "Article" as OCR reads it from a scan: l / I / 1 / i / | confused with one another and c with e
-# ("ARTlCLE", "Articie", "Artic1e"); no French word has this shape.
+# "Article" as OCR reads it from a scan: l / I / 1 / i / | confused with one another, c with e and t
+# with l ("ARTlCLE", "Articie", "Artic1e", "Arlicle"); no French word has this shape.
 _ARTICLE = re.compile(
     # « Question 3 – Qui peut être reçu ? »: a text written as questions and answers numbers them like
     # articles; « Point 4 : lieu et matériel » too, in a text drafted as a list of points
-    r"^(?:art[il1|!][ce][l1i|!]e|art\.?|question|point)\s*(?:n\s*[°o]\s*)?"
+    r"^(?:ar[tl1][il1|!][ce][l1i|!]e|art\.?|question|point)\s*(?:n\s*[°o]\s*)?"
     r"(?P<num>\d{1,3}|premier|premiere|unique|" + "|".join(WORD_NUMBERS) + r"|[ivxl]{1,6})"
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"

@@ -106,10 +106,11 @@ def test_unnumbered_annex_takes_its_place(doc_of, headings, expected):
 
 def test_ocr_damaged_article_headings(doc_of):
     text = ("CONVENTION\nARTlCLE 1 – OBJET\nTexte de l'objet.\nArticie 2 – Missions\n"
-            "Voir l'article 3 ci-dessous.\nArtic1e 3 – Durée\nTrois ans.\nARTICLE 4 – Litiges\nTribunal.\n")
+            "Voir l'article 3 ci-dessous.\nArtic1e 3 – Durée\nTrois ans.\nARTICLE 4 – Litiges\nTribunal.\n"
+            "Arlicle 5 – Autorités\nL'association exerce l'autorité hiérarchique.\nAR1ICLE 6 – Secret\nLe secret.\n")
     s = segment(doc_of(text))
     assert [(a.number, a.title) for a in s.articles] == [
-        ("1", "OBJET"), ("2", "Missions"), ("3", "Durée"), ("4", "Litiges")]
+        ("1", "OBJET"), ("2", "Missions"), ("3", "Durée"), ("4", "Litiges"), ("5", "Autorités"), ("6", "Secret")]
 
 
 def test_ocr_article_reference_is_not_a_heading(doc_of):
