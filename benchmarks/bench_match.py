@@ -54,7 +54,7 @@ reasons identical on 111 and then 133 texts):
 - ``fold`` translates only the non-ASCII runs (4-5 times faster), clause and sentence breaks visit only
   punctuation and line ends (the derived text and the qualifiers ≈ 90 → ≈ 50 ms).
 
-Rounds 46 to 51 (about 45 more rules, many of them line-start regexes for terse « Label : value » drafting
+Rounds 46 to 51 (357 → 400 rules, many of them line-start regexes for terse « Label : value » drafting
 that the prefilter cannot place): the frame slot lookup now groups a word's entries by the word they need
 next (``match._slot_hits``: « a », « de », « l' » opened 220, 30 and 37 entries checked one by one,
 88,000 checks on the 10-page text; same hits, tested against a plain reading), 38 → 20 ms in isolation
