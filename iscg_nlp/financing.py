@@ -2760,13 +2760,14 @@ def _column_etps(folded: str) -> list[tuple[float, int, int]]:
 # The figure left blank in a draft: « ……… équivalent(s) temps plein », « [à préciser] équivalent temps
 # plein » say no working time yet (read alone, « temps plein » would be one ETP). A box « [x] » or
 # « [ ] » is no blank: it ticks the time that follows.
-_BLANK_FIGURE_BEFORE = re.compile(r"(?:\[[^\]]*\w\w[^\]]*\]|\bx{3,}|\.{3,}|…|_{3,})\s*(?:equivalents?(?:\s*\(s\))?[\s-]*)?$")
+_BLANK = r"(?:\[[^\]]*\w\w[^\]]*\]|\bx{3,}|\.{3,}|…|_{3,})"
+_BLANK_FIGURE_BEFORE = re.compile(_BLANK + r"\s*(?:equivalents?(?:\s*\(s\))?[\s-]*)?$")
 
 # The post's working time left to fill in: « ……… équivalent(s) temps plein », « ____ ETP »,
 # « Temps de travail : [à préciser …] ». A whole time or a working week said elsewhere is then no
 # full-time post (the time in the unit may be all of a part-time post).
 _TIME_LEFT_BLANK = re.compile(
-    r"(?:\[[^\]]*\w\w[^\]]*\]|\bx{3,}|\.{3,}|…|_{3,})\s*(?:equivalents?(?:\s*\(s\))?[\s-]*temps[\s-]+(?:plein|complet)"
+    _BLANK + r"\s*(?:equivalents?(?:\s*\(s\))?[\s-]*temps[\s-]+(?:plein|complet)"
     r"|e\.?t\.?p\b)|\b(?:temps\s+de\s+travail|quotite(?:\s+de\s+travail)?|e\.?t\.?p)\s*:\s*(?:\[|\.{3,}|…|_{3,})")
 
 # A drafting note between brackets: what it holds is still to decide, not the post's working time.
