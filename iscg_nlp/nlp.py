@@ -192,6 +192,11 @@ class LazyRegex:
     def __repr__(self) -> str:
         return f"LazyRegex({self.pattern!r})"
 
+    def __reduce__(self):
+        # stored rule sets keep the pattern, not the compiled form: unpickling an ``re.Pattern``
+        # compiles it again, for regexes a given document may never need
+        return (LazyRegex, (self.pattern, self.flags))
+
 
 class RegexMemo:
     """Regexes already proven to compile, with their prefilter strings, kept on disk between runs.

@@ -19,6 +19,7 @@ from typing import Any, Literal, Union
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from . import ruleset_store
 from .errors import RuleFileError
 from .labels import VALUE_LABELS
 from .nlp import LazyRegex, regex_memo
@@ -267,7 +268,18 @@ def load_ruleset(directory: Path | None = None) -> RuleSet:
     digest = hashlib.sha256()
     for p in paths + [x for x in (qpath, apath) if x.exists() and x.parent != directory]:
         digest.update(p.name.encode() + b"\0" + p.read_bytes() + b"\0")
+    version = digest.hexdigest()[:16]
+    key = ruleset_store.store_key(digest.hexdigest(), directory)
+    stored = ruleset_store.fetch(key)
+    if stored is not None:
+        return stored
+    ruleset = _load_checked(directory, paths, qpath, apath, version)
+    ruleset_store.keep(key, ruleset)
+    return ruleset
 
+
+def _load_checked(directory: Path, paths: list[Path], qpath: Path, apath: Path, version: str) -> RuleSet:
+    """Read, fold and check every rule file (what the store saves later runs from doing)."""
     try:
         qualifiers = load_qualifier_config(qpath)
     except (yaml.YAMLError, TypeError, ValueError, re.error) as exc:
@@ -297,7 +309,7 @@ def load_ruleset(directory: Path | None = None) -> RuleSet:
             memo.prefilter(rx)
     memo.save()
     return RuleSet(directory=directory, files=files, paths=fpaths, rules=rules, qualifiers=qualifiers,
-                   avis=avis, version=digest.hexdigest()[:16], needs_model=needs_model)
+                   avis=avis, version=version, needs_model=needs_model)
 
 
 # libyaml's C loader (shipped in PyYAML's wheels) parses the rule files ~10x faster than the pure-Python
