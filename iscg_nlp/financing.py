@@ -167,7 +167,10 @@ _COST_HEAD = re.compile(
     r"(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l'|d'(?:une?\s+)?)\s*"
     # « le coût du volet gendarmerie, soit un demi-équivalent temps plein » (a post shared with another mission)
     # « le coût du demi-poste d'intervenante sociale »: half a post is the post of a half-time convention
-    r"(?:(?:demi|mi)-?\s*poste|poste|emploi|intervenant|iscg|dispositif|mission|action|experimentation|volet)"
+    r"(?:(?:demi|mi)-?\s*poste|poste|emploi|intervenant|iscg|dispositif|mission|action|experimentation|volet"
+    # « le coût du mi-temps affecté à la mission », « le coût du temps partiel de l'intervenante »: the
+    # post's working time names the post
+    r"|(?:demi|mi)[\s-]*temps\b|temps\s+(?:partiel|plein|non\s+complet)\b)"
     # a terse line, its label then the amount: « - Coût : 46 000 € / an, 1 ETP », « Poste : 55 000 € / an »
     r"|(?<![^\n])[ \t]*(?:[-–•*][ \t]*)?(?:couts?(?:\s+(?:total|global|annuel|estime|previsionnel))*(?:\s+du\s+poste)?"
     r"|poste|budget(?:\s+du\s+poste)?)[ \t]*:(?=[ \t]*\d)"
@@ -1044,6 +1047,9 @@ def _money_blank(r: _Row) -> bool:
     return any(_MONEY_BLANK.search(h) for c, h in r.heads.items() if c > 0)
 
 
+_SHARE_HEAD = re.compile(r"\bparts?\b|pourcentage|\bquote[\s-]part\b|\btaux\b")
+
+
 def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list[tuple[int, int]]:
     docx = _docx_rows(doc)
     spans = [(r.start, r.end) for r in docx]
@@ -1072,6 +1078,10 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
                 if len(ranks) >= 2:
                     years, header_text, year_cols = list(range(1, len(ranks) + 1)), r.label, ranks
         pct_hint = "%" in header_text or re.search(r"\bparts?\b|pourcentage", header_text) is not None
+        # « Financeur | 2024 | % | 2025 | % »: a bare figure under a share's column is a share, whatever
+        # the header's first cell says
+        pct_cols = {c for r in table if not _row_mentions(r) for c, h in r.heads.items()
+                    if c > 0 and ("%" in h or _SHARE_HEAD.search(h))}
         fin_rows = [(r, _row_mentions(r)) for r in table]
         # « Frais de gestion du GIP | 2 200 € »: a line of the post's expenses named after a body is
         # what the body charges, not what it pays.
@@ -1114,7 +1124,8 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
                 continue
             eur = [c.value for c in r.cells if c.unit == "eur"]
             pct = [c.value for c in r.cells if c.unit == "pct"]
-            bare = [c.value for c in r.cells if c.unit is None]
+            pct += [c.value for c in r.cells if c.unit is None and c.col in pct_cols and c.value <= 100]
+            bare = [c.value for c in r.cells if c.unit is None and c.col not in pct_cols]
             if bare:
                 if pct_hint and all(v <= 100 for v in bare):
                     pct += bare
