@@ -36,8 +36,11 @@ _RANGE = re.compile(
     r"(?P<gap>[^\n]{0,90}?)\b(?:au|jusqu'au|jusqu'a\s+la\s+date\s+du|et\s+le|a\s+echeance\s+du|"
     r"(?:prend|prendra|prennent|prendre)\s+fin\s+(?:le|au)|(?:s'acheve|s'achevera|s'achever|expire|expirera|expirer|"
     r"se\s+termine|se\s+terminera|se\s+terminer|arrive\s+a\s+echeance|arrivera\s+a\s+echeance|arriver\s+a\s+echeance|"
-    r"echoit|court\s+jusqu'au)\s*(?:le|au)?)\s+(?:le\s+)?"
-    + _date("b") + r"\b")
+    r"echoit|court\s+jusqu'au)\s*(?:le|au)?"
+    # « jusqu'au terme du contrat de sécurité intégrée, soit le 31 décembre 2026 »: the end of another
+    # instrument, dated after « soit »
+    r"|(?:jusqu'(?:au|a\s+l')|au|a\s+l')\s*(?:terme|echeance|expiration)\b[^\n;.]{0,80}?,?\s*soit\s+(?:le|au|jusqu'au))"
+    r"\s+(?:le\s+)?" + _date("b") + r"\b")
 _DASH = r"(?:-|–|—|‐|‑)"
 #: two full dates side by side, the start one without « du » : « 01/01/2021 – 31/12/2021 »,
 #: « période : 1er janvier 2021 - 31 décembre 2022 », « durée : 1er janvier 2021 au 31 décembre 2023 »,

@@ -44,6 +44,11 @@ from iscg_nlp.textutil import fold
     ("Elle prend effet à compter de sa signature, le 1er janvier 2023. Elle court jusqu'au 31/12/2025 inclus.",
      36),
     ("La convention prend effet dès sa signature, soit le 1er mars 2021, et expire le 28 février 2022.", 12),
+    # the end of another instrument, dated after « soit »
+    ("Elle prend effet au 1er juillet 2022 et vaut jusqu'au terme du contrat local de sécurité, soit le "
+     "30 juin 2025.", 36),
+    ("Elle s'applique à compter du 1er janvier 2023 jusqu'à l'échéance du contrat de ville, soit au 31 décembre "
+     "2023.", 12),
 ])
 def test_span_months(text, months):
     assert [s.months for s in find_spans(fold(text))] == [months]
@@ -73,6 +78,8 @@ def test_span_months(text, months):
     "Le CLSPD réuni le 12 mars 2021 a validé le projet ; la convention expire le 31 décembre 2023.",
     "La convention prend effet le 1er janvier 2022. Le CLSPD se réunira le 31 mars 2023.",
     "Vu la délibération du conseil municipal du 3 février 2021, elle s'achève le 31 décembre 2023.",
+    # a date after « soit » that is no end of the period
+    "Elle prend effet le 1er janvier 2023 ; au terme de la première année, soit un bilan, le comité se réunit.",
 ])
 def test_no_span(text):
     assert find_spans(fold(text)) == []
