@@ -1163,6 +1163,29 @@ _PASSIVE_GAP = re.compile(
     r"\s*(?:le\s+|la\s+|les\s+|l')?$")
 
 
+_SPLIT_BETWEEN = re.compile(r"\b(?:repartie?s?|repartition|partagee?s?|partage|ventilee?s?|ventilation)\b"
+                            r"[^.;:]{0,30}?\bentre\b")
+
+
+def _split_between(folded: str, s: int, e: int, mentions: list[_Mention], amounts: list[Amount]
+                   ) -> tuple[list[str], int | None]:
+    """The financeurs of « réparti(e) entre A et B … X % et Y % » and where their shares start, when
+    the shares are exactly one per financeur and all come after them; otherwise no pairing."""
+    m = _SPLIT_BETWEEN.search(folded, s, e)
+    if not m:
+        return [], None
+    values = [a for a in amounts if a.unit in ("eur", "pct") and a.start >= m.end()]
+    named = [x for x in mentions if x.start >= m.end() and (not values or x.end <= values[0].start)]
+    types = list(dict.fromkeys(x.type for x in named))
+    if len(types) < 2 or len(named) != len(types) or any(a.start < named[-1].end for a in values):
+        return [], None
+    shares = [a for a in values if a.unit == "pct"]
+    money = [a for a in values if a.unit == "eur"]
+    if len(shares) != len(types) and len(money) != len(types):
+        return [], None
+    return types, named[-1].end
+
+
 def _passive_target(folded: str, a: Amount, mentions: list[_Mention], amounts: list[Amount]) -> _Mention | None:
     nxt = next((m for m in mentions if m.start >= a.end), None)
     if nxt is None or any(a.end <= b.start < nxt.start for b in amounts if b is not a):
@@ -2168,7 +2191,12 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         resp = re.search(r"\brespectivement\b", sent)
         # "l'État et la Ville participent respectivement à 60 % et 40 %" pairs financeurs and values;
         # "l'État … soit respectivement 27 000, 21 600 et 16 200 €" lists one financeur's yearly values.
-        resp_types = list(dict.fromkeys(m.type for m in mentions if m.end <= resp.start())) if resp else []
+        pair_at = s + resp.start() if resp else None
+        resp_types = list(dict.fromkeys(m.type for m in mentions if m.end <= pair_at)) if resp else []
+        if not resp:
+            # « la répartition entre la commune et l'État est de 70 % et 30 % »: as many shares as
+            # financeurs, all of them after the financeurs, pair in the same order
+            resp_types, pair_at = _split_between(folded, s, e, mentions, amounts)
         pair = len(resp_types) >= 2
         each = re.search(r"\bchacun(?:e)?\b", sent) is not None or pair
         keys = _year_keys(folded, s, e, amounts)
@@ -2214,7 +2242,7 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                     observed.setdefault(t, []).append(
                         (keys[idx], a.unit, a.value, _evidence(doc, structure, s, e, "financement.parts_annuelles")))
         if pair:
-            vals = [a for a in amounts if a.unit in ("eur", "pct") and a.start >= resp.start()]
+            vals = [a for a in amounts if a.unit in ("eur", "pct") and a.start >= pair_at]
             for unit in ("pct", "eur"):
                 for t, a in zip(resp_types, [v for v in vals if v.unit == unit]):
                     eur, pct = got.setdefault(t, ([], []))

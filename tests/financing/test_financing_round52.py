@@ -51,3 +51,32 @@ def test_cost_of_overtime_is_not_the_post_cost():
     _, cost = code_article("Le coût des heures supplémentaires éventuelles, estimé à 1 200 €, reste à la charge "
                            "de l'employeur.")
     assert cost.value["montant"] is None
+
+
+LEAD = ("Le poste accueille toute personne en difficulté, victime ou mise en cause, dans les locaux du "
+        "commissariat, où un bureau lui est réservé. ")
+
+
+@pytest.mark.parametrize("text, shares", [
+    # « respectivement » pairs in the order written, wherever the sentence sits in the article
+    ("L'État et la Ville participent respectivement à hauteur de 60 % et 40 % du coût.",
+     {"etat": 60.0, "commune": 40.0}),
+    # a split « entre A et B » followed by one share per financeur pairs the same way
+    ("La répartition entre la commune et l'État est de 70 % et 30 %.", {"commune": 70.0, "etat": 30.0}),
+    ("Le coût est partagé entre le Département et la Ville, à hauteur de 55 % et 45 %.",
+     {"conseil_departemental": 55.0, "commune": 45.0}),
+    # each share written beside its financeur: read as written
+    ("Le financement est réparti entre le Département (50 %) et la commune (50 %).",
+     {"conseil_departemental": 50.0, "commune": 50.0}),
+])
+def test_shares_pair_with_financeurs_in_order(text, shares):
+    for lead in ("", LEAD):
+        fin, _ = code_article(lead + text)
+        assert {f["type"]: f["part"] for f in fin.extra["financeurs"]} == shares
+
+
+def test_a_split_with_one_share_only_is_not_paired():
+    fin, _ = code_article(LEAD + "Le coût est réparti entre la Ville et l'État ; la participation de l'État est "
+                                 "de 40 %.")
+    shares = {f["type"]: f["part"] for f in fin.extra["financeurs"]}
+    assert shares["etat"] == 40.0
