@@ -123,7 +123,7 @@ _FINANCEURS: list[tuple[str, re.Pattern[str]]] = [
     # « Conseil départementa1 », « Conseil genera1 »: a scanned « l » read as « 1 », like « rn » for « m »
     ("conseil_departemental", re.compile(
         r"\bconseils?\s+(?:departementa[l1]|departementaux|genera[l1]|generaux)\b|\bdepartements?\b"
-        r"|\bcollectivite\s+europeenne\s+d'alsace\b|\bc[dg]\s?(?:\d{2,3}|2[ab])\b"
+        r"|\bcollectivite\s+europeenne\s+d'alsace\b|\bcea\b(?!\s+(?:de\s+)?(?:saclay|cadarache|grenoble|marcoule))|\bc[dg]\s?(?:\d{2,3}|2[ab])\b"
         r"|\bcollectivites?\s+(?:territoriales?\s+)?(?:unique\s+)?de\s+(?:corse|martinique|guyane)\b|\bct[mg]\b")),
     ("autre", re.compile(
         r"\bconseils?\s+regional\b|\bregions?\b|\bagences?\s+regionales?\s+de\s+sante\b|\bars\b"
@@ -873,6 +873,9 @@ class _State:
     revisable_cue: list[Evidence] = field(default_factory=list)  # "le montant est arrêté chaque année"
     remainder: tuple[str, Evidence] | None = None  # "le solde est pris en charge par la commune"
     cost_ev: list[Evidence] = field(default_factory=list)
+    #: values of one year's funding tables (« Financeur | Montant 2017 | Part »), by financeur: two such
+    #: tables (the convention's and an avenant's) make a series year by year
+    year_obs: dict[str, list[tuple[int, str, float, Evidence]]] = field(default_factory=dict)
 
     def fin(self, t: str) -> _Fin:
         return self.fins.setdefault(t, _Fin(t))
@@ -923,6 +926,14 @@ def _read_transposed(doc: Document, structure: Structure | None, st: _State, tab
         {i + 1: t for i, t in enumerate(head.fin_header)} if head.fin_header else None)
     if not cols or len(table) < 2:
         return False
+    actions = [r for r in table[1:] if _ACTION_ROW.match(r.label)]
+    if len(actions) >= 2:
+        # « Action 1 – intervenante sociale | 27 000 € | 13 500 € | … », « Action 2 – parentalité | … »:
+        # one row per action of a programme, not per year; only the post's own row is this post's money
+        own = [r for r in actions if _POST_LABEL.search(r.label)]
+        if len(own) != 1:
+            return False
+        table = [head, own[0]]
     series: dict[str, list[_Cell]] = {}
     partial: set[int] = set()  # id() of the cells of a partial year's row
     for r in table[1:]:
@@ -1047,6 +1058,48 @@ def _money_blank(r: _Row) -> bool:
     return any(_MONEY_BLANK.search(h) for c, h in r.heads.items() if c > 0)
 
 
+def _actions_budget(doc: Document, structure: Structure | None, st: _State, table: list[_Row],
+                    heads: dict[int, str]) -> bool:
+    """« Action | Coût 2024 | Coût 2025 | Financeurs sollicités »: a budget of several actions, where the
+    money under the « coût » columns is what each action costs and the financeurs beside it are named
+    without their share. The post's own row gives its cost and its financeurs (without amounts)."""
+    cost_cols = {c for c, h in heads.items() if c > 0 and _COST_COLUMN.search(h)}
+    if not cost_cols or any(_row_mentions(r) for r in table):
+        return False
+    money_rows = [r for r in table if r.cells]
+    if not money_rows or not all(c.col in cost_cols for r in money_rows for c in r.cells):
+        return False
+    folded = _folded(doc).all
+    for r in money_rows:
+        if not _POST_LABEL.search(r.label):
+            continue
+        if st.cost is None:
+            ev = _evidence(doc, structure, r.start, r.end, "cout_poste.tableau")
+            st.cost = (r.cells[0].value, ev)
+            st.cost_ev.append(ev)
+        for m in _financeur_mentions(folded, r.start, r.end, doc.text):
+            st.fin(m.type).evidence.append(
+                _evidence(doc, structure, r.start, r.end, "financement.financeur_sans_montant"))
+        break
+    return True
+
+
+def _single_year(table: list[_Row]) -> int | None:
+    """The one year a funding table's header names (« Financeur | Montant 2017 | Part »), if any."""
+    for r in table:
+        if r.cells or _row_mentions(r):
+            continue
+        found = {int(y) for c, h in r.heads.items() if c > 0 for y in re.findall(r"\b(20\d\d)\b", h)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+_ACTION_ROW = re.compile(r"^\s*(?:fiche[\s-]+)?actions?\s*(?:n\s*°\s*)?(?:\d+|[ivx]+|[a-e]\b)")
+_COST_COLUMN = re.compile(r"\bcouts?\b|\bbudgets?\b|\bdepenses?\b|\bcharges?\b")
+# the row of a table that names the post itself (« Intervenant social police-gendarmerie (1 ETP) »)
+_POST_LABEL = re.compile(r"\bintervenant|\biscg\b|\btravailleu(?:r|se)s?\s+socia|\bposte\b|\baccueil\s+social"
+                         r"|\bintervention\s+sociale|\bsociale?s?\s+(?:au|en)\s+(?:commissariat|gendarmerie|brigade)")
 _SHARE_HEAD = re.compile(r"\bparts?\b|pourcentage|\bquote[\s-]part\b|\btaux\b")
 
 
@@ -1082,6 +1135,9 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
         # the header's first cell says
         pct_cols = {c for r in table if not _row_mentions(r) for c, h in r.heads.items()
                     if c > 0 and ("%" in h or _SHARE_HEAD.search(h))}
+        if _actions_budget(doc, structure, st, table, year_heads):
+            used += [(r.start, r.end) for r in table]
+            continue
         fin_rows = [(r, _row_mentions(r)) for r in table]
         # « Frais de gestion du GIP | 2 200 € »: a line of the post's expenses named after a body is
         # what the body charges, not what it pays.
@@ -1119,9 +1175,15 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
                 if pat.search(r.label) and r.cells:
                     st.breakdown.setdefault(key, _evidence(doc, structure, r.start, r.end, "cout_poste.tableau"))
         per_year = len(years) >= 2
+        one_year = _single_year(table) if not years else None
         for r, ftype in fin_rows:
             if _TOTAL_LABEL.match(r.label):
                 continue
+            if one_year is not None:
+                ev_y = _evidence(doc, structure, r.start, r.end, "financement.tableau_annuel")
+                for c in r.cells[:2]:
+                    if c.unit in ("eur", "pct"):
+                        st.year_obs.setdefault(ftype, []).append((one_year, c.unit, c.value, ev_y))
             eur = [c.value for c in r.cells if c.unit == "eur"]
             pct = [c.value for c in r.cells if c.unit == "pct"]
             pct += [c.value for c in r.cells if c.unit is None and c.col in pct_cols and c.value <= 100]
@@ -2052,7 +2114,10 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         # Cost.
         cost_cues = [m for m in _COST_CUE.finditer(folded, s, e)]
         euros_here = [a for a in amounts if a.unit == "eur"]
-        head = next((h for h in _COST_HEAD.finditer(folded, s, e) if not _paid_into(
+        heads = list(_COST_HEAD.finditer(folded, s, e))
+        if any(_OTHER_THAN_POST.match(folded, h.end()) for h in heads):
+            heads = []  # the sentence tells the cost of all the actions: no post's cost in it
+        head = next((h for h in heads if not _paid_into(
             folded, s, h.start(), h.end(), next((a.start for a in euros_here if a.start >= h.end()), e))), None)
         if head is None and not _COST_HEAD.search(folded, s, e):
             unit = _unit_cost_head(folded, s, e, euros_here)
@@ -2283,6 +2348,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
                     f.evidence.append(_evidence(doc, structure, got_ref[1], got_ref[2], "financement.part_ou_montant"))
                 if not f.evidence:
                     f.evidence.append(_evidence(doc, structure, s, e, "financement.financeur_sans_montant"))
+    for t, obs in st.year_obs.items():
+        observed[t] = obs + observed.get(t, [])
     _year_series(st, observed)
     for value, a, b in _column_etps(folded):
         etp_candidates.append((3, -a, value, _evidence(doc, structure, a, b, "cout_poste.etp")))
@@ -2343,6 +2410,8 @@ def _money_years(text: str, st: _State, lo: int, hi: int) -> set[int]:
                 if e.rule == "financement.tableau_annuel":
                     above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, e.start)))
                     years.update(int(y) for y in _YEAR.findall(text, above + 1, e.start))
+    for obs in st.year_obs.values():  # one year's tables: the year their header names
+        years.update(y for y, _, _, e in obs if lo <= e.start < hi)
     return years
 
 
@@ -2364,6 +2433,29 @@ def _cost_substituted(doc: Document, structure: Structure | None, st: _State, be
             st.cost_ev = [ev, before[1]]  # the substitution, then the convention's own statement it rewrites
             st.cost, st.cost_total = (new[0], ev), None
             before = st.cost
+
+
+def _append_years(old: dict[str, _Fin], new: dict[str, _Fin]) -> None:
+    """Prefix each of ``new``'s single-year amounts and shares with the same financeur's earlier one."""
+    for t, f in new.items():
+        prev = old.get(t)
+        if prev is None or f.per_year:
+            continue
+        if prev.per_year:  # the whole text's read already put the two tables' years in a series
+            f.montants, f.parts = prev.montants or f.montants, prev.parts or f.parts
+            f.per_year = True
+            f.evidence = prev.evidence + [e for e in f.evidence if e not in prev.evidence]
+            continue
+        joined = False
+        if len(prev.montants) == 1 and len(f.montants) == 1:
+            f.montants = prev.montants + f.montants
+            joined = True
+        if len(prev.parts) == 1 and len(f.parts) == 1:
+            f.parts = prev.parts + f.parts
+            joined = True
+        if joined:
+            f.per_year = True
+            f.evidence = [e for e in prev.evidence if e not in f.evidence] + f.evidence
 
 
 def _money_in_force(doc: Document, structure: Structure | None, st: _State) -> None:
@@ -2391,6 +2483,10 @@ def _money_in_force(doc: Document, structure: Structure | None, st: _State) -> N
             stated = {t: f for t, f in later.fins.items() if f.montants or f.parts}
             whole = len(stated) >= 2 or any(e.rule == "financement.tableau_annuel"
                                             for f in stated.values() for e in f.evidence)
+            if whole and before and after and min(after) > max(before):
+                # an avenant funding the years after the convention's (« Montant 2018 » after « Montant
+                # 2017 »): each financeur's money is a series, year after year
+                _append_years(st.fins, later.fins)
             if whole:
                 st.fins = dict(later.fins)
                 st.degressive_cue, st.stable_cue, st.sole_cue = (later.degressive_cue, later.stable_cue,
@@ -2488,6 +2584,15 @@ def _posts_total(folded: str, head_start: int, a: Amount, later: list[Amount], p
         if _TOTAL_LEAD.search(folded, a.end, b.start) and abs(b.value - a.value * n) <= 0.02 * b.value:
             return b.value
     return a.value * n
+
+
+# « Le coût total éligible du programme », « le coût global des actions », « le coût total du plan
+# d'actions »: a convention of several actions (a CPO) whose post is one of them; that total is not the
+# post's cost.
+_OTHER_THAN_POST = re.compile(
+    r"(?:\s+(?:eligible|previsionnel|estime|annuel|global|total))*\s*(?:du|de\s+ce|de\s+l'ensemble\s+(?:du|des)|des"
+    r"|de\s+la|de\s+cette)\s+(?:programme|actions\b|projet\s+associatif|plan\s+d'actions?|cpo\b"
+    r"|convention\s+pluriannuelle|ensemble\s+des\s+actions)")
 
 
 def _is_cost_of_head(folded: str, s: int, a: Amount, amounts: list[Amount]) -> bool:
