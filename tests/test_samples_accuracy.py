@@ -61,7 +61,9 @@ Three families of samples:
   ud+ue+uf+ug 96.0 % / 28/32, three ``contre_sens`` and one ``inversee`` missed, three false ``contre_sens`` and one false
   ``inversee`` (forty-eighth); uh+ui+uj+uk 97.1 % / 31/32, one ``contre_sens`` and one ``inversee`` missed, none
   proposed wrongly (forty-ninth); ul+um+un+uo 96.2 % / 25/32, one ``contre_sens`` and one ``inversee`` missed,
-  two false ``contre_sens`` (fiftieth).
+  two false ``contre_sens`` (fiftieth); up+uq+ur+us 96.4 % / 28/32, three ``contre_sens`` and two ``inversee``
+  missed, none proposed wrongly (fifty-first); ut+uu+uv+uw 96.2 % / 27/32, four ``contre_sens`` and two
+  ``inversee`` missed, none proposed wrongly (fifty-second).
 - ``zs*`` to ``zv*`` (97.3 % / 27/32, no grave value missed, one false ``contre_sens``, nineteenth
   round): read for the twentieth round, three values still disagree, so their floors
   (``BLIND_FLOOR``) are kept at their blind measure. Later blind sets stay outside the repository
