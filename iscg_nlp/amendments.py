@@ -239,6 +239,45 @@ def _sentence(folded: str, pos: int) -> tuple[int, int]:
 
 _STEMS = re.compile(r"(?i)supprim|remplac|abrog|r[ée]dig|annul|r[ée][ée]crit")
 
+#: « L'article 7 de la convention est ainsi modifié : » then a list whose items name paragraphs of it
+#: (« – l'alinéa 3 est supprimé ; », « – le deuxième alinéa est remplacé par … »)
+_MODIFIED_HEAD = re.compile(
+    rf"(?<!\w)l'\s*(?P<kind>article|annexe)\s+(?P<n>{_NUM})(?!\w)" + _OF_CONVENTION
+    + r"\s+est\s+(?:ainsi\s+)?(?:modifiee?|completee?|amendee?)\s*(?:comme\s+suit\s*)?:")
+_ITEM_PARA = re.compile(
+    rf"(?m)^[ \t]*(?:[-–—•*]|\d{{1,2}}[.)°]|[a-z]\))?[ \t]*(?:(?:le|la|l')\s*{_ORD}\s+(?:alinea|paragraphe)"
+    r"|l'\s*(?:alinea|paragraphe)\s+(?P<idx>\d{1,2}|premier|1er))(?!\w)")
+_LIST_LINE = re.compile(r"[ \t]*(?:[-–—•*]|\d{1,2}[.)°]|[a-z]\))")
+
+
+def _listed_paragraphs(text: str, f: str, structure: Structure, table: AmendmentTable) -> list[Superseded]:
+    """Paragraphs deleted or replaced by the items of a list under « L'article N est ainsi modifié : »."""
+    out: list[Superseded] = []
+    for head in _MODIFIED_HEAD.finditer(f):
+        # the list: the lines after the head that open as list items
+        end = head.end()
+        nl = f.find("\n", end)
+        while nl >= 0 and _LIST_LINE.match(f, nl + 1):
+            nxt = f.find("\n", nl + 1)
+            end = nxt if nxt >= 0 else len(f)
+            nl = nxt
+        for item in _ITEM_PARA.finditer(f, head.end(), end):
+            gap = _INCISE.match(f, item.end())
+            at = gap.end() if gap else item.end()
+            hit = next((v for rx in table.after_target if (v := rx.match(f, at))), None)
+            if hit is None:
+                continue
+            g = item.groupdict()
+            para = _ORDINALS[g["ord"]] if g.get("ord") else (1 if not g["idx"].isdigit() else int(g["idx"]))
+            line_lo = f.rfind("\n", 0, item.start()) + 1
+            span = _resolve(text, f, structure, head.group("kind"), _number(head.group("n")), para, head.start())
+            if span is None or span[0] <= head.start() < span[1]:
+                continue
+            label = f"{head.group('kind')} {_number(head.group('n'))}" + (
+                ", dernier alinéa" if para < 0 else f", alinéa {para}")
+            out.append(Superseded(span[0], span[1], line_lo, hit.end(), label))
+    return out
+
 
 def find(text: str, structure: Structure, table: AmendmentTable, folded: str | None = None) -> list[Superseded]:
     """Every span of ``text`` a later sentence replaces or deletes (see the module docstring)."""
@@ -280,7 +319,7 @@ def find(text: str, structure: Structure, table: AmendmentTable, folded: str | N
             label = f"{kind} {number}" + ("" if para is None else f", point {para}" if isinstance(para, str)
                                           else ", dernier alinéa" if para < 0 else f", alinéa {para}")
             out.append(Superseded(span[0], span[1], cue_lo, max(cue_hi, hit.end()), label))
-    return out
+    return out + _listed_paragraphs(text, f, structure, table)
 
 
 #: An avenant's substitution of quoted words: « les mots « X » sont supprimés », « les mots « X » sont remplacés

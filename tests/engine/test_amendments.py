@@ -257,3 +257,30 @@ def test_quoted_words_kept_are_no_substitution():
     from iscg_nlp.textutil import fold
 
     assert substitutions(fold("Les mots « secret professionnel » sont maintenus et complétés.")) == []
+
+
+@pytest.mark.parametrize("items", [
+    "- l'alinéa 2 est supprimé ;\n- il est ajouté un alinéa ainsi rédigé : « Les entretiens sont confidentiels. »",
+    "– le deuxième alinéa est supprimé.",
+    "1. L'alinéa 2 est remplacé par les dispositions suivantes : « Les entretiens sont confidentiels. »",
+])
+def test_paragraph_named_in_a_list_under_a_modified_article(tmp_path, items):
+    """« L'article 3 est ainsi modifié : » then list items naming its paragraphs: each named paragraph is
+    replaced or deleted, the others stand."""
+    ethics = f"{SOUND}\n\n{ALIGNED}"
+    avenant = f"AVENANT N° 1\n\nArticle 1er\n\nL'article 3 de la convention est ainsi modifié :\n{items}\n"
+    path = _write(tmp_path, avenant, ethics=ethics)
+    doc, spans = _spans(path)
+    [span] = spans
+    assert span.target == "article 3, alinéa 2"
+    assert "astreint" in doc.text[span.start:span.end]
+    assert _deonto(path) == "securisee"
+
+
+def test_a_list_that_only_adds_replaces_nothing(tmp_path):
+    ethics = f"{SOUND}\n\n{ALIGNED}"
+    avenant = ("AVENANT N° 1\n\nL'article 3 est ainsi modifié :\n"
+               "- après l'alinéa 2, il est inséré un alinéa ainsi rédigé : « Les entretiens sont confidentiels. »\n")
+    path = _write(tmp_path, avenant, ethics=ethics)
+    assert _spans(path)[1] == []
+    assert _deonto(path) == "ambiguite"
