@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from .nlp import LazyRegex
 from .segment import WORD_NUMBERS
 from .textutil import fold
-from .types import Article, Structure
+from .types import Article, Document, Structure
 
 
 @dataclass(frozen=True)
@@ -381,6 +381,76 @@ def struck_words(text: str, structure: Structure, folded: str | None = None) -> 
                 out.append(Superseded(occ.start(), occ.end(), lo, sub.end, label, partial=True))
         # the quotation itself is no stipulation in force, wherever the sentence stands
         out.append(Superseded(sub.old_start, sub.old_end, lo, sub.end, label or "mots supprimés", partial=True))
+    return out
+
+
+#: the two headers of an avenant's comparison table: the wording it leaves, the wording it adopts
+_OLD_HEAD = (r"(?:ancienne|precedente)\s+redaction|redaction\s+(?:actuelle|initiale|anterieure|en\s+vigueur)"
+             r"|(?:ancien|precedent)\s+texte|texte\s+(?:initial|actuel|en\s+vigueur)|version\s+initiale")
+_NEW_HEAD = (r"nouvelle\s+redaction|redaction\s+(?:nouvelle|modifiee|proposee|issue\s+de\s+l'avenant)"
+             r"|nouveau\s+texte|texte\s+(?:modifie|nouveau)|version\s+modifiee|nouvelle\s+version")
+_OLD_CELL = re.compile(rf"\s*(?:{_OLD_HEAD})\s*[:.]?\s*")
+_NEW_CELL = re.compile(rf"\s*(?:{_NEW_HEAD})\s*[:.]?\s*")
+#: text where the table's cells were laid end to end: « Ancienne rédaction Nouvelle rédaction L'intervenant… »
+_MERGED_HEAD = re.compile(rf"(?m)^[ \t|]*(?:{_OLD_HEAD})[ \t|:]+(?:{_NEW_HEAD})[ \t|:]+(?=\S)")
+_OLD_LABEL = "ancienne rédaction d'un tableau de l'avenant"
+
+
+def old_columns(doc: Document, folded: str | None = None) -> list[Superseded]:
+    """The cells of an avenant's « ancienne rédaction | nouvelle rédaction » table that hold the wording
+    left behind: quoted to be replaced, they no longer bind (the new column is read as usual)."""
+    f = folded if folded is not None else fold(doc.text)
+    if "redaction" not in f and "texte" not in f and "version" not in f:
+        return []
+    out: list[Superseded] = []
+    # DOCX or ODT tables: a header row naming the old and the new wording, then cells under them
+    rows: dict[tuple[int, int], dict[int, tuple[int, int]]] = {}
+    for b in doc.blocks:
+        if b.table is not None and b.row is not None and b.cell is not None:
+            rows.setdefault((b.table, b.row), {})[b.cell] = (b.start, b.end)
+    for (table, row), cells in sorted(rows.items()):
+        old = [c for c, (a, z) in cells.items() if _OLD_CELL.fullmatch(f, a, z)]
+        new = [c for c, (a, z) in cells.items() if _NEW_CELL.fullmatch(f, a, z)]
+        if len(old) != 1 or not new:
+            continue
+        head = cells[old[0]]
+        for (t2, r2), later in sorted(rows.items()):
+            if t2 == table and r2 > row and old[0] in later:
+                a, z = later[old[0]]
+                out.append(Superseded(a, z, head[0], head[1], _OLD_LABEL))
+    # text tables « | Ancienne rédaction | Nouvelle rédaction | » then « | old | new | » lines
+    for m in re.finditer(r"(?m)^[ \t]*\|(.*)\|[ \t]*$", f):
+        cols = _pipe_cells(m)
+        olds = [i for i, (a, z) in enumerate(cols) if _OLD_CELL.fullmatch(f, a, z)]
+        if len(olds) != 1 or not any(_NEW_CELL.fullmatch(f, a, z) for a, z in cols):
+            continue
+        pos = m.end() + 1
+        while pos < len(f):
+            line = re.compile(r"[ \t]*\|(.*)\|[ \t]*$", re.M).match(f, pos)
+            if line is None:
+                break
+            cells = _pipe_cells(line)
+            if olds[0] < len(cells):
+                a, z = cells[olds[0]]
+                out.append(Superseded(a, z, m.start(), m.end(), _OLD_LABEL))
+            pos = line.end() + 1
+    # cells laid end to end after the header on the same line (a PDF): the rest of that line is the
+    # first old cell
+    for m in _MERGED_HEAD.finditer(f):
+        if "|" in f[m.start():m.end()]:
+            continue
+        nl = f.find("\n", m.end())
+        out.append(Superseded(m.end(), nl if nl >= 0 else len(f), m.start(), m.end(), _OLD_LABEL))
+    return out
+
+
+def _pipe_cells(m: re.Match[str]) -> list[tuple[int, int]]:
+    """The cells of a « | a | b | » line, as spans (without the bars)."""
+    out, lo = [], m.start(1)
+    for i in range(m.start(1), m.end(1) + 1):
+        if i == m.end(1) or m.string[i] == "|":
+            out.append((lo, i))
+            lo = i + 1
     return out
 
 

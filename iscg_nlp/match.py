@@ -446,6 +446,7 @@ def match(doc: Document, structure: Structure, ruleset: RuleSet) -> list[Finding
                                folded if back is None else None)
     replaced += amendments.struck_words(doc.text, structure, folded if back is None else None)
     replaced += drafting.remarks(doc.text, folded if back is None else None)
+    replaced += amendments.old_columns(doc, folded if back is None else None)
     out: list[Finding] = []
     seen: set[tuple[str, int, int, str]] = set()
     compiled = _compile(ruleset, get_nlp(model=ruleset.needs_model))

@@ -284,3 +284,53 @@ def test_a_list_that_only_adds_replaces_nothing(tmp_path):
     path = _write(tmp_path, avenant, ethics=ethics)
     assert _spans(path)[1] == []
     assert _deonto(path) == "ambiguite"
+
+
+def _comparison_docx(tmp_path: Path, old: str, new: str) -> Path:
+    """A convention then an avenant whose article 3 is rewritten through an « ancienne / nouvelle
+    rédaction » table (a real DOCX through the real reader)."""
+    from docx import Document as Docx
+
+    doc = Docx()
+    for para in _write(tmp_path, ethics=old).read_text(encoding="utf-8").split("\n"):
+        doc.add_paragraph(para)
+    doc.add_paragraph("AVENANT N° 1")
+    doc.add_paragraph("L'article 3 de la convention est modifié conformément au tableau suivant.")
+    table = doc.add_table(rows=2, cols=2)
+    for (r, c), value in {(0, 0): "Ancienne rédaction", (0, 1): "Nouvelle rédaction", (1, 0): old,
+                          (1, 1): new}.items():
+        table.cell(r, c).text = value
+    doc.add_paragraph("Fait à Clermont-Ferrand, le 3 mai 2011.")
+    path = tmp_path / "avenant.docx"
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize("old, new, value", [
+    (ALIGNED, SOUND, "securisee"),   # the wording left behind in the left column no longer counts
+    (SOUND, ALIGNED, "ambiguite"),   # the adopted wording in the right column does
+])
+def test_old_column_of_a_comparison_table_no_longer_counts(tmp_path, old, new, value):
+    path = _comparison_docx(tmp_path, old, new)
+    doc = read_document(str(path))
+    structure = segment(doc)
+    findings = [f for f in match(doc, structure, RULES) if f.indicator == "deontologie"]
+    # the convention's own article 3 still holds ``old`` (nothing replaces it by number): only the
+    # quotation in the avenant's table is set aside here
+    in_table = [f for f in findings if f.start > doc.text.find("Ancienne rédaction")]
+    assert in_table
+    kept = {f.value for f in in_table if f.status == "fired"}
+    assert ("ambiguite" in kept) == (value == "ambiguite")
+
+
+@pytest.mark.parametrize("layout", ["pipes", "merged"])
+def test_old_column_in_text_tables(tmp_path, layout):
+    if layout == "pipes":
+        table = f"| Ancienne rédaction | Nouvelle rédaction |\n| {ALIGNED} | {SOUND} |\n"
+    else:  # a PDF's cells laid end to end
+        table = f"Ancienne rédaction Nouvelle rédaction {ALIGNED}\n{SOUND}\n"
+    avenant = f"AVENANT N° 1\n\nL'article 3 de la convention est remplacé ainsi qu'il suit :\n{table}"
+    assert _deonto(_write(tmp_path, avenant)) == "securisee"
+    path = _write(tmp_path, avenant.replace(ALIGNED, "@@").replace(SOUND, ALIGNED).replace("@@", SOUND),
+                  ethics=SOUND)
+    assert _deonto(path) == "ambiguite"
