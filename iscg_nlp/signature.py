@@ -20,6 +20,10 @@ from .types import DateMention, Document, Evidence, IndicatorCoding, Structure
 RULE_BLOCK = "annee_signature.bloc_signature"
 RULE_FAIT_A = "annee_signature.formule_fait_a"
 RULE_LIGNE = "annee_signature.ligne_datee"
+RULE_ACTES = "annee_signature.tableau_des_actes"
+# a consolidated text's table of the acts it integrates: « Acte | Date de signature | Articles concernés »
+_ACTS_HEAD = re.compile(r"\bdates?\s+(?:de\s+(?:la\s+)?)?signature\b|\bsigne(?:e|s)?\s+le\b|\bdate\s+de\s+l'acte\b")
+_ACT_ROW = re.compile(r"[ \t|]*(?:la\s+)?(?:convention|avenant|protocole|accord|contrat|annexe\s+financiere)\b")
 # « Fait à Dijon », « Fait en trois exemplaires », and at a line start « Fait au Creusot », « Fait aux Herbiers »
 _FAIT_A = re.compile(r"fait\s+(?:a|en)\b|(?:^|(?<=\n))[^\w\n]{0,3}fait\s+aux?\b", re.I)
 # a dated mention of signatures at a line start or after « ; » (« Convention signée à Clermont-Ferrand le
@@ -197,6 +201,28 @@ def _signed_on_dates(doc: Document, folded: str) -> list:
     return out
 
 
+def _acts_table_dates(doc: Document, structure: Structure, folded: str) -> list:
+    """The dates of the rows of a table listing the signed acts (« Convention | 30 septembre 2021 »,
+    « Avenant n° 2 | 4 février 2025 »), under a header that names the date of signature: every act of
+    a consolidated text is a signature, the latest dates the text."""
+    from .frdates import find_dates
+
+    found = []
+    for head in _ACTS_HEAD.finditer(folded, max(0, len(folded) - _TAIL_CHARS)):
+        line_end = folded.find("\n", head.end())
+        pos = len(folded) if line_end < 0 else line_end + 1
+        while pos < len(folded):
+            end = folded.find("\n", pos)
+            end = len(folded) if end < 0 else end
+            if not _ACT_ROW.match(folded, pos) or structure.zone_at(pos) == "rappel":
+                break
+            found += [d for d in find_dates(doc.text[pos:end], offset=pos) if 1990 <= d.year <= 2100 and d.month]
+            pos = end + 1
+        if found:
+            break
+    return found
+
+
 def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
     folded = fold(doc.text)
     dates = _block_dates(doc, structure, folded)
@@ -213,6 +239,9 @@ def code_signature_year(doc: Document, structure: Structure) -> IndicatorCoding:
     # « Fait à Orléans, le …… 2025 »: a draft's date left blank, its year only planned
     blanks = [d for d in dates if _is_blank(d)]
     dates = [d for d in dates if not _is_blank(d)]
+    if not dates:
+        dates = _acts_table_dates(doc, structure, folded)
+        rule = RULE_ACTES
     if not dates:
         dates = _dated_signature_lines(doc, structure)
         rule = RULE_LIGNE

@@ -152,3 +152,20 @@ def test_a_blank_draft_date_is_explained(tmp_path: Path) -> None:
     assert coding.value is None
     assert "non signé" in coding.explanation and "2025" in coding.explanation
     assert coding.evidence and "le …………………… 2025" in coding.evidence[0].text
+
+
+@pytest.mark.parametrize("table, expected", [
+    ("Tableau des actes intégrés :\n| Acte | Date de signature | Articles concernés |\n"
+     "| Convention | 12 octobre 2020 | — |\n| Avenant n° 1 | 3 mars 2022 | 4 et 6 |\n"
+     "| Avenant n° 2 | 18 janvier 2024 | 9 |\n", 2024),
+    ("Historique\nActe\tSigné le\nConvention initiale\t2 avril 2019\nAvenant n° 1\t9 juin 2021\n", 2021),
+    # a table of the previous meetings is no table of signed acts
+    ("| Réunion | Date de la séance |\n| Comité de pilotage | 12 octobre 2024 |\n", None),
+])
+def test_the_table_of_signed_acts_of_a_consolidated_text(tmp_path: Path, table: str, expected) -> None:
+    """A consolidated text lists the acts it integrates with their date of signature: the latest act dates
+    the text; a table of other dates does not."""
+    path = tmp_path / "convention.txt"
+    path.write_text(BODY + table, encoding="utf-8")
+    doc, structure = read(path)
+    assert code_signature_year(doc, structure).value == expected
