@@ -185,6 +185,8 @@ _COST_HEAD = re.compile(
     r"|de\s+chaque\s+(?:poste|emploi|intervenant|iscg))"
     r"|\bcouts?(?:\s+(?:total|global|annuel|charge|estime))+\b"
     r"|\bbudgets?\s+previsionnels?\b|\bbudget\s+(?:global|annuel|total|du\s+poste)\b"
+    # « le budget de l'action pour l'année 2017 s'élève à 47 500 euros »: the action is the post
+    r"|\bbudget\s+(?:(?:annuel|global|total)\s+)?(?:de\s+l'action|du\s+dispositif|de\s+l'intervention\s+sociale)\b"
     r"|\bcharges?\s+(?:annuelle|totale|globale|financiere|complete)s?\s+(?:du|de\s+ce|de\s+cet|de\s+l')\s*"
     r"(?:poste|emploi|intervenant|dispositif)"
     r"|\bmontant\s+(?:(?:total|global|annuel)\s+)+(?:du|de\s+ce|de\s+cet|de\s+la|de\s+l')\s*"
@@ -1252,7 +1254,15 @@ def _passive_target(folded: str, a: Amount, mentions: list[_Mention], amounts: l
     nxt = next((m for m in mentions if m.start >= a.end), None)
     if nxt is None or any(a.end <= b.start < nxt.start for b in amounts if b is not a):
         return None
+    prev = next((m for m in reversed(mentions) if m.end <= a.start), None)
+    if prev is not None and a.start - prev.end <= 40 and _NEXT_PAIR.match(folded, a.end, nxt.start):
+        # « par le Département à hauteur de 70 % (40 600 €) et par l'État … à hauteur de 30 % »: the
+        # amount is the Département's; « et par l'État » opens the next pair
+        return None
     return nxt if _PASSIVE_GAP.match(folded[a.end:nxt.start]) else None
+
+
+_NEXT_PAIR = re.compile(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:et|puis|ainsi\s+que)\s+(?:par|pour)\b")
 
 
 _DECREASE = re.compile(r"\b(?:diminu|baiss|abaiss|redui|reduct|decroi|desengag|regress)\w*|\bramene\w*\s+a\s+\d")

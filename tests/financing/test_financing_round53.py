@@ -107,3 +107,26 @@ def test_an_avenant_table_for_the_next_year_makes_a_series(tmp_path, etat, ville
 def test_alsace_collectivity_is_the_departement(name):
     fin, _ = code_article(f"La {name} verse une subvention de 20 000 euros, soit 40 % du coût du poste.")
     assert {f["type"] for f in fin.extra["financeurs"]} == {"conseil_departemental"}
+
+
+@pytest.mark.parametrize("text, shares", [
+    # « par X à hauteur de N % (…) et par Y à hauteur de M % »: each amount is the financeur named before it
+    ("Il est pris en charge chaque année, à parts constantes, par le Département à hauteur de 60 % (30 000 "
+     "euros) et par l'État, au titre du FIPD, à hauteur de 40 % (20 000 euros).",
+     {"conseil_departemental": (30000.0, 60.0), "etat": (20000.0, 40.0)}),
+    ("Le poste est financé par la commune pour 55 %, puis par l'État pour 45 %.",
+     {"commune": (None, 55.0), "etat": (None, 45.0)}),
+    # the passive order still reads: the amount, then who pays it
+    ("Le poste est financé à 60 % par l'État et à 40 % par la commune.",
+     {"etat": (None, 60.0), "commune": (None, 40.0)}),
+])
+def test_each_pair_keeps_its_financeur(text, shares):
+    fin, _ = code_article(text)
+    got = {f["type"]: (None if f.get("montant_calcule") else f["montant"], f["part"]) for f in fin.extra["financeurs"]}
+    assert got == shares
+    assert fin.value != "degressif"
+
+
+def test_the_budget_of_the_action_is_the_post_cost():
+    _, cost = code_article("Le budget de l'action pour l'année 2024 s'élève à 49 800 euros pour un poste à temps plein.")
+    assert cost.value == {"montant": 49800.0, "etp": 1.0}
