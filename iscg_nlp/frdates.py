@@ -26,6 +26,14 @@ MONTHS: dict[str, int] = {
 }
 # A scan often reads « m » as « rn » (« le 28 rnars 2019 », « novernbre »): those spellings are months too.
 MONTHS.update({name.replace("m", "rn"): n for name, n in list(MONTHS.items()) if "m" in name})
+# It also reads « l » and « i » as « 1 » (« le 4 avri1 2022 », « ju1n », « jui11et »): one or all of them.
+for _name, _n in list(MONTHS.items()):
+    if len(_name) >= 4:
+        for _k, _ch in enumerate(_name):
+            if _ch in "li":
+                MONTHS.setdefault(_name[:_k] + "1" + _name[_k + 1:], _n)
+        for _spelling in (_name.replace("l", "1"), _name.replace("i", "1"), _name.replace("l", "1").replace("i", "1")):
+            MONTHS.setdefault(_spelling, _n)
 # Longest first so "fevrier" wins over "fevr"/"fev"; abbreviations may carry a dot.
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 

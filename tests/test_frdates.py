@@ -84,3 +84,15 @@ def test_month_scanned_with_rn_for_m():
     assert text[dates[0].start:dates[0].end] == "28 rnars 2019"
     # « rn » elsewhere is no month
     assert find_dates("le 12 rnois 2019") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fait à Grenob1e, le 4 avri1 2022, en six exemplaires.", (2022, 4, 4)),
+    ("Le 14 jui11et 2019", (2019, 7, 14)),
+    ("le 3 ju1n 2020", (2020, 6, 3)),
+    ("le 12 fevr1er 2018", (2018, 2, 12)),
+])
+def test_month_scanned_with_1_for_l_or_i(text, expected):
+    """A scan reads « l » or « i » as « 1 » (« avri1 », « jui11et »): the month is still found."""
+    [d] = find_dates(text)
+    assert (d.year, d.month, d.day) == expected
