@@ -63,7 +63,8 @@ Three families of samples:
   proposed wrongly (forty-ninth); ul+um+un+uo 96.2 % / 25/32, one ``contre_sens`` and one ``inversee`` missed,
   two false ``contre_sens`` (fiftieth); up+uq+ur+us 96.4 % / 28/32, three ``contre_sens`` and two ``inversee``
   missed, none proposed wrongly (fifty-first); ut+uu+uv+uw 96.2 % / 27/32, four ``contre_sens`` and two
-  ``inversee`` missed, none proposed wrongly (fifty-second).
+  ``inversee`` missed, none proposed wrongly (fifty-second); ux+uy+uz+ta 94.9 % / 23/32, two ``contre_sens`` and
+  two ``inversee`` missed, one false ``contre_sens`` (fifty-third).
 - ``zs*`` to ``zv*`` (97.3 % / 27/32, no grave value missed, one false ``contre_sens``, nineteenth
   round): read for the twentieth round, three values still disagree, so their floors
   (``BLIND_FLOOR``) are kept at their blind measure. Later blind sets stay outside the repository
