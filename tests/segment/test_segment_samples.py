@@ -37,7 +37,13 @@ GOLD = _gold()
 
 # Gold structures that contradict docs/corpus-format.md (to be fixed in the source, not in the
 # segmenter). strict: the test fails again as soon as the gold is corrected, so the entry is removed.
-KNOWN_GOLD_ERRORS: dict[str, str] = {}
+KNOWN_GOLD_ERRORS: dict[str, str] = {
+    # the writer shortened the avenant's heading; the segmenter keeps the whole heading line as its title
+    "ta02-moselle-2023.docx": "gold title « Avenant n° 2 » for the heading « Avenant n° 2 à la convention du 2 août 2021 »",
+    "ta04-cote-d-or-2020.txt": "gold title « Avenant n° 1 » for the heading « Avenant n° 1 à la convention du 11 février 2019 »",
+    "uz03-orne-2019.txt": "the annex is headed « Annexe A »; the gold numbers it « annexe 1 »",
+    "tc06-mayotte-2023.docx": "the heading « Article 13 – Résiliation » is numbered 11 in the gold",
+}
 # Layouts the segmenter does not read yet (strict: the test fails again once it does, so the entry goes).
 KNOWN_SEGMENTER_GAPS: dict[str, str] = {
     "ug08-moselle-2026.pdf": "an avenant heading wrapped over two lines keeps only its first line as title",
@@ -45,6 +51,9 @@ KNOWN_SEGMENTER_GAPS: dict[str, str] = {
     "um05-gironde-2023.pdf": "an activity report appended after the signatures is not a unit of its own",
     "um07-finistere-2018.pdf": "an activity report appended after the signatures is not a unit of its own",
     "um08-herault-2024.docx": "an activity report appended after the signatures is not a unit of its own",
+    "ta07-nord-2019.pdf": "a scanned heading « MISSI0NS » (zero for « o ») is kept as written",
+    "uq01-creuse-2016.pdf": "the fax heading « ARTlCLE 6 - DlSCRETlON » is missed (the others, with the same slips, are read)",
+    "uz01-sarthe-2021.pdf": "« RUBRIQUE 1 – OBJET » headings are read as titled units without their number",
 }
 
 
