@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="html (défaut si -o), terminal (défaut sinon) ou json")
     _add_common(p)
 
-    p = sub.add_parser("cache", help="gérer le cache des résultats")
+    p = sub.add_parser("cache", help="gérer le cache des résultats et des règles chargées")
     p.add_argument("action", choices=["clear"], help="clear : vider le cache")
 
     p = sub.add_parser("serve", help="ouvrir la relecture dans le navigateur (sur cet ordinateur)")
@@ -221,10 +221,13 @@ def cmd_diff(args) -> int:
 
 
 def cmd_cache(args) -> int:
+    from . import ruleset_store
     from .cache import cache_dir, clear_cache
 
     n = clear_cache()
-    print(f"Cache vidé : {n} résultat(s) supprimé(s) ({cache_dir()}).")
+    rules = ruleset_store.clear()
+    print(f"Cache vidé : {n} résultat(s) et {rules} jeu(x) de règles enregistré(s) supprimé(s) "
+          f"({cache_dir().parent}).")
     return 0
 
 

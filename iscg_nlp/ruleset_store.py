@@ -118,3 +118,16 @@ def _prune(folder: Path) -> None:
 
     for old in sorted(folder.glob("*.pickle"), key=age, reverse=True)[KEEP:]:
         old.unlink(missing_ok=True)
+
+
+def clear() -> int:
+    """Remove every stored rule set (``iscg cache clear``); the next run reads the rule files again."""
+    n = 0
+    folder = _folder()
+    for p in folder.glob("*.pickle") if folder.is_dir() else []:
+        try:
+            p.unlink()
+            n += 1
+        except OSError:
+            pass
+    return n

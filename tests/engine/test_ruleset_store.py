@@ -88,3 +88,18 @@ def test_store_can_be_turned_off_and_is_bounded(store, tmp_path, monkeypatch):
     shutil.rmtree(store)
     load_ruleset(FIXTURES / "basic")
     assert not store.exists()
+
+
+def test_cache_clear_removes_stored_rule_sets(store, tmp_path, capsys):
+    from iscg_nlp.cli import main
+
+    rules = tmp_path / "rules"
+    shutil.copytree(FIXTURES / "basic", rules)
+    load_ruleset(rules)
+    assert list(store.glob("*.pickle"))
+    assert main(["cache", "clear"]) == 0
+    assert not list(store.glob("*.pickle"))
+    assert "1 jeu(x) de règles enregistré(s) supprimé(s)" in capsys.readouterr().out
+    # the next load reads the files again and stores them anew
+    assert load_ruleset(rules).rules
+    assert len(list(store.glob("*.pickle"))) == 1
