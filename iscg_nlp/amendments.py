@@ -394,6 +394,8 @@ _NEW_CELL = re.compile(rf"\s*(?:{_NEW_HEAD})\s*[:.]?\s*")
 #: text where the table's cells were laid end to end: « Ancienne rédaction Nouvelle rédaction L'intervenant… »
 _MERGED_HEAD = re.compile(rf"(?m)^[ \t|]*(?:{_OLD_HEAD})[ \t|:]+(?:{_NEW_HEAD})[ \t|:]+(?=\S)")
 _OLD_LABEL = "ancienne rédaction d'un tableau de l'avenant"
+#: a « | a | b | » line of a text table
+_PIPE_ROW = re.compile(r"(?m)^[ \t]*\|(.*)\|[ \t]*$")
 
 
 def old_columns(doc: Document, folded: str | None = None) -> list[Superseded]:
@@ -419,14 +421,14 @@ def old_columns(doc: Document, folded: str | None = None) -> list[Superseded]:
                 a, z = later[old[0]]
                 out.append(Superseded(a, z, head[0], head[1], _OLD_LABEL))
     # text tables « | Ancienne rédaction | Nouvelle rédaction | » then « | old | new | » lines
-    for m in re.finditer(r"(?m)^[ \t]*\|(.*)\|[ \t]*$", f):
+    for m in _PIPE_ROW.finditer(f):
         cols = _pipe_cells(m)
         olds = [i for i, (a, z) in enumerate(cols) if _OLD_CELL.fullmatch(f, a, z)]
         if len(olds) != 1 or not any(_NEW_CELL.fullmatch(f, a, z) for a, z in cols):
             continue
         pos = m.end() + 1
         while pos < len(f):
-            line = re.compile(r"[ \t]*\|(.*)\|[ \t]*$", re.M).match(f, pos)
+            line = _PIPE_ROW.match(f, pos)
             if line is None:
                 break
             cells = _pipe_cells(line)

@@ -1091,7 +1091,7 @@ def _single_year(table: list[_Row]) -> int | None:
     for r in table:
         if r.cells or _row_mentions(r):
             continue
-        found = {int(y) for c, h in r.heads.items() if c > 0 for y in re.findall(r"\b(20\d\d)\b", h)}
+        found = {int(y) for c, h in r.heads.items() if c > 0 for y in _YEAR.findall(h)}
         if len(found) == 1:
             return found.pop()
     return None
@@ -1183,9 +1183,10 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
                 continue
             if one_year is not None:
                 ev_y = _evidence(doc, structure, r.start, r.end, "financement.tableau_annuel")
-                for c in r.cells[:2]:
-                    if c.unit in ("eur", "pct"):
-                        st.year_obs.setdefault(ftype, []).append((one_year, c.unit, c.value, ev_y))
+                for unit in ("eur", "pct"):  # the row's amount and its share, if written
+                    c = next((c for c in r.cells if c.unit == unit), None)
+                    if c is not None:
+                        st.year_obs.setdefault(ftype, []).append((one_year, unit, c.value, ev_y))
             eur = [c.value for c in r.cells if c.unit == "eur"]
             pct = [c.value for c in r.cells if c.unit == "pct"]
             pct += [c.value for c in r.cells if c.unit is None and c.col in pct_cols and c.value <= 100]

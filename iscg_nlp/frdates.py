@@ -26,13 +26,19 @@ MONTHS: dict[str, int] = {
 }
 # A scan often reads « m » as « rn » (« le 28 rnars 2019 », « novernbre »): those spellings are months too.
 MONTHS.update({name.replace("m", "rn"): n for name, n in list(MONTHS.items()) if "m" in name})
-# It also reads « l » and « i » as « 1 » (« le 4 avri1 2022 », « ju1n », « jui11et »): one or all of them.
+
+
+def _one_for_l_or_i(name: str) -> set[str]:
+    """A scan also reads « l » and « i » as « 1 » (« le 4 avri1 2022 », « ju1n », « jui11et »): the
+    spellings with one of them, all the « l », all the « i », or all of both read as « 1 »."""
+    out = {name[:k] + "1" + name[k + 1:] for k, ch in enumerate(name) if ch in "li"}
+    out |= {name.replace("l", "1"), name.replace("i", "1"), name.replace("l", "1").replace("i", "1")}
+    return out - {name}
+
+
 for _name, _n in list(MONTHS.items()):
-    if len(_name) >= 4:
-        for _k, _ch in enumerate(_name):
-            if _ch in "li":
-                MONTHS.setdefault(_name[:_k] + "1" + _name[_k + 1:], _n)
-        for _spelling in (_name.replace("l", "1"), _name.replace("i", "1"), _name.replace("l", "1").replace("i", "1")):
+    if len(_name) >= 4:  # « mai », « dec »: too short to tell from other words once a letter is a digit
+        for _spelling in _one_for_l_or_i(_name):
             MONTHS.setdefault(_spelling, _n)
 # Longest first so "fevrier" wins over "fevr"/"fev"; abbreviations may carry a dot.
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
