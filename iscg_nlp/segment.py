@@ -280,8 +280,9 @@ _SEP = re.compile(r"\s*[-–—:.)/]+\s*")
 # with l ("ARTlCLE", "Articie", "Artic1e", "Arlicle"); no French word has this shape.
 _ARTICLE = re.compile(
     # « Question 3 – Qui peut être reçu ? »: a text written as questions and answers numbers them like
-    # articles; « Point 4 : lieu et matériel » too, in a text drafted as a list of points
-    r"^(?:ar[tl1][il1|!][ce][l1i|!]e|art\.?|question|point)\s*(?:n\s*[°o]\s*)?"
+    # articles; « Point 4 : lieu et matériel » too, in a text drafted as a list of points, and
+    # « Rubrique 1 – Objet » or « § 6 – Règles de confidentialité » in a form-like or agglomeration text
+    r"^(?:ar[tl1][il1|!][ce][l1i|!]e|art\.?|question|point|rubrique|§)\s*(?:n\s*[°o]\s*)?"
     r"(?P<num>\d{1,3}|premier|premiere|unique|" + "|".join(WORD_NUMBERS) + r"|[ivxl]{1,6})"
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
@@ -358,7 +359,7 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
     family = None
     m = _ARTICLE.match(f)
     suffix = ""
-    if m and line.text[0].isupper():
+    if m and (line.text[0].isupper() or line.text[0] == "§"):
         sub = (m.group("sub") or "").strip()
         if sub in _SUFFIX_RANK:
             suffix = sub

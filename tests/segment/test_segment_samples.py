@@ -53,9 +53,7 @@ KNOWN_SEGMENTER_GAPS: dict[str, str] = {
     "um08-herault-2024.docx": "an activity report appended after the signatures is not a unit of its own",
     "ta07-nord-2019.pdf": "a scanned heading « MISSI0NS » (zero for « o ») is kept as written",
     "uq01-creuse-2016.pdf": "the fax heading « ARTlCLE 6 - DlSCRETlON » is missed (the others, with the same slips, are read)",
-    "uz01-sarthe-2021.pdf": "« RUBRIQUE 1 – OBJET » headings are read as titled units without their number",
     "th05-nord-2020.pdf": "a scanned heading « CONFIDENTIA1ITE » (one for « l ») is kept as written",
-    "th07-moselle-2023.pdf": "« § 6 – Règles de confidentialité » headings are not read as articles",
 }
 
 
