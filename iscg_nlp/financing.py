@@ -170,7 +170,11 @@ _COST_HEAD = re.compile(
     r"(?:(?:demi|mi)-?\s*poste|poste|emploi|intervenant|iscg|dispositif|mission|action|experimentation|volet"
     # « le coût du mi-temps affecté à la mission », « le coût du temps partiel de l'intervenante »: the
     # post's working time names the post
-    r"|(?:demi|mi)[\s-]*temps\b|temps\s+(?:partiel|plein|non\s+complet)\b)"
+    r"|(?:demi|mi)[\s-]*temps\b|temps\s+(?:partiel|plein|non\s+complet)\b"
+    # « le coût du temps de travail consacré à la mission », « … de l'intervenante »: an agent's share
+    # of time given to the post is the post
+    r"|temps\s+de\s+travail\s+(?:(?:consacre|affecte|dedie|reserve|passe)e?s?\s+(?:a\s+(?:la|cette)\s+(?:mission|fonction)"
+    r"|au\s+(?:poste|dispositif)|a\s+l'intervention)|de\s+l'intervenant\w*|du\s+travailleur\s+social))"
     # a terse line, its label then the amount: « - Coût : 46 000 € / an, 1 ETP », « Poste : 55 000 € / an »
     r"|(?<![^\n])[ \t]*(?:[-–•*][ \t]*)?(?:couts?(?:\s+(?:total|global|annuel|estime|previsionnel))*(?:\s+du\s+poste)?"
     r"|poste|budget(?:\s+du\s+poste)?)[ \t]*:(?=[ \t]*\d)"
@@ -257,6 +261,11 @@ _WHOLE_POST = re.compile(
     r"|\bcharge\s+(?:integrale|entiere)\s+(?:du|de\s+ce|de\s+cet|de\s+cette|de\s+la|de\s+l'|des)\s*"
     r"(?:couts?|poste|emploi|financement|remunerations?|salaires?|depenses|frais|budget)\b"
     r"|\ba\s+(?:hauteur\s+de\s+)?100\s?%|\b100\s?%\s+(?:du|de\s+ce|de\s+la|des)\s*(?:couts?|financement|poste|budget|depenses?)\b")
+# A cash advance (« assure l'avance de l'ensemble des dépenses », « avance l'intégralité des frais »,
+# « préfinance la totalité du coût »): the payer pays first and is reimbursed by the others' shares,
+# so the whole-cost words after it do not make it the only financeur.
+_ADVANCE = re.compile(r"\b(?:(?:assure|assurera|fait|fera|prend|prendra|consent|consentira)\s+l'avance\s+(?:de\s+tresorerie\s+)?(?:de|des|du)?"
+                      r"|(?:avance|avancera|prefinance|prefinancera)\s+(?:la|l'|les)?)")
 # One payer said without the word "whole": « seul financeur », « financeur unique », « à la charge
 # exclusive de », « assure seul le financement », « seul le Département finance », « sur ses seuls
 # fonds propres ». Negated ("n'est pas le seul financeur") it says the opposite.
@@ -2143,6 +2152,8 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
             folded, s, c.start(), c.end(), next((a.start for a in euros_here if a.start >= c.end()), e))]
         whole = _WHOLE_POST.search(folded, s, e) or next(
             (m for m in _SOLE_PAYER.finditer(folded, s, e) if not _cue_negated(folded, s, e, m)), None)
+        if whole and any(a.end() <= whole.start() <= a.end() + 12 for a in _ADVANCE.finditer(folded, s, e)):
+            whole = None  # « la Ville fait l'avance de l'ensemble des dépenses »: a cash advance, no sole payer
         euros = [a for a in amounts if a.unit == "eur"]
         covered = _covered_cost(folded, s, euros) if euros and not head else None
         if covered is not None and st.cost is None:
