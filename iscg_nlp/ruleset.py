@@ -175,6 +175,8 @@ class IndicatorFile(_Strict):
     indicator: str
     label: str
     scope: Scope = Field(default_factory=Scope)
+    #: named pieces of regex written once and called from the rules' regexes as « (?&nom) »
+    fragments: dict[str, str] = Field(default_factory=dict)
     decide: list[Case]
     rules: list[Rule] = Field(default_factory=list)
 
@@ -403,6 +405,17 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
         if case.when is not None:
             signals |= case.when.named()
 
+    fragments: dict[str, str] = {}
+    for name, piece in ind.fragments.items():
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise _fail(path, raw, node, ("fragments", name), f"nom de fragment « {name} » : lettres minuscules, "
+                                                               "chiffres et « _ » seulement")
+        try:
+            fragments[name] = expand_fragments(piece, fragments)
+            re.compile(_fold_regex(fragments[name]))
+        except (re.error, KeyError) as exc:
+            raise _fail(path, raw, node, ("fragments", name), f"fragment « {name} » invalide : {exc}") from None
+
     loaded: list[LoadedRule] = []
     needs_model = False
     for i, rule in enumerate(ind.rules):
@@ -458,11 +471,12 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
             if not re.search(r"\w", ph):
                 raise fail(("phrases", j), "expression vide")
             phrases.append(fold(ph))
-        regexes = []
+        regexes, spelled = [], []
         for j, rx in enumerate(rule.regex):
             try:
-                regexes.append(regex_memo().validate(_fold_regex(rx)))
-            except re.error as exc:
+                spelled.append(expand_fragments(rx, fragments))
+                regexes.append(regex_memo().validate(_fold_regex(spelled[-1])))
+            except (re.error, KeyError) as exc:
                 raise fail(("regex", j), f"expression régulière invalide : {exc}") from None
         scope = ind.scope.model_copy(update=(rule.scope.model_dump(exclude_none=True) if rule.scope else {}))
         line = _line(node, loc)
@@ -473,8 +487,8 @@ def _load_indicator_file(path: Path, seen: dict[str, LoadedRule]) -> tuple[Indic
             titles_none=[fold(t) for t in scope.titles_none or []],
             require_any=[(w, word_regex(w)) for w in rule.context.require_any],
             forbid_any=[(w, word_regex(w)) for w in rule.context.forbid_any],
-            words=_rule_words(patterns, phrases, rule.regex) | {w for sl in frame_slots for ws, _ in sl for w in ws},
-            regex_words=_regex_words(rule.regex), frame_slots=frame_slots,
+            words=_rule_words(patterns, phrases, spelled) | {w for sl in frame_slots for ws, _ in sl for w in ws},
+            regex_words=_regex_words(spelled), frame_slots=frame_slots,
             frame_none=[(w, word_regex(w)) for w in (rule.frame.none if rule.frame else [])],
             require_any_rx=any_word_regex(rule.context.require_any),
             forbid_any_rx=any_word_regex(rule.context.forbid_any),
@@ -557,6 +571,28 @@ def any_word_regex(words: list[str]) -> LazyRegex | None:
     if not alts:
         return None
     return LazyRegex(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+_FRAGMENT_CALL = re.compile(r"\(\?&(\w+)\)")
+
+
+class _UnknownFragment(KeyError):
+    def __str__(self) -> str:
+        return self.args[0]
+
+
+def expand_fragments(rx: str, fragments: dict[str, str]) -> str:
+    """``rx`` with every « (?&nom) » replaced by the file's fragment ``nom`` in a non-capturing group: a
+    list of words shared by several regexes (the employer's names, the police chiefs) is written once,
+    so adding a word to it changes every rule that calls it. (PCRE writes a call to a named group this
+    way; Python's ``re`` has no such syntax, so the notation cannot clash with a real regex.)"""
+    def call(m: re.Match) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            known = ", ".join(sorted(fragments)) or "aucun"
+            raise _UnknownFragment(f"fragment « {name} » inconnu (fragments définis plus haut dans le fichier : {known})")
+        return "(?:" + fragments[name] + ")"
+    return _FRAGMENT_CALL.sub(call, rx)
 
 
 def _fold_regex(rx: str) -> str:

@@ -119,3 +119,43 @@ def test_shared_word_list_named_once_and_reused(tmp_path):
 
     assert fired("Une instance de suivi se réunit chaque année.") == {"comite_pilotage.instance"}
     assert fired("Une instance de suivi, constatée ailleurs, est écartée.") == set()
+
+
+def _with_fragments(fragments: str, regex: str) -> str:
+    """The basic comité file with a ``fragments`` block and one rule written as ``regex``."""
+    return (BASE.replace("rules:\n", fragments + "rules:\n", 1)
+            .replace('    phrases: ["comité de pilotage", "comité de suivi", "COPIL"]\n', f"    regex: ['{regex}']\n"))
+
+
+def test_regex_fragment_written_once_and_called_by_name(tmp_path):
+    """« (?&instance) » in a rule's regex is the file's fragment ``instance``; a fragment may call one
+    named above it; the words it spells count as the rule's own (for the prefilter and the reports)."""
+    from iscg_nlp.match import match_text
+
+    (tmp_path / "comite_pilotage.yaml").write_text(_with_fragments(
+        "fragments:\n  organe: 'comite|instance|cellule'\n  suivi: '(?&organe)\\s+de\\s+(?:suivi|pilotage)'\n",
+        "\\b(?&suivi)\\b"), encoding="utf-8")
+    rules = load_ruleset(tmp_path)
+    rule = rules.rules["comite_pilotage.comite"]
+    assert "instance" in rule.regex_words and "pilotage" in rule.regex_words
+
+    def fired(text):
+        return [f.rule_id for f in match_text(text, rules) if f.status == "fired"]
+
+    assert fired("Une cellule de suivi se réunit deux fois par an.") == ["comite_pilotage.comite"]
+    assert fired("Un comité de pilotage est institué.") == ["comite_pilotage.comite"]
+    assert fired("Une réunion de suivi a lieu chaque année.") == []
+
+
+@pytest.mark.parametrize("fragments, regex, reason", [
+    ("", "(?&organe)\\s+de\\s+suivi", "fragment « organe » inconnu"),
+    ("fragments:\n  suivi: '(?&organe) de suivi'\n  organe: 'comite'\n", "(?&suivi)", "fragment « organe » inconnu"),
+    ("fragments:\n  organe: 'comit(e'\n", "(?&organe)", "fragment « organe » invalide"),
+    ("fragments:\n  Organe: 'comite'\n", "(?&Organe)", "nom de fragment « Organe »"),
+])
+def test_broken_fragment_fails_loudly(tmp_path, fragments, regex, reason):
+    (tmp_path / "comite_pilotage.yaml").write_text(_with_fragments(fragments, regex), encoding="utf-8")
+    with pytest.raises(RuleFileError) as info:
+        load_ruleset(tmp_path)
+    assert reason in info.value.reason
+    assert "Fichier de règles invalide" in str(info.value)
