@@ -66,7 +66,8 @@ Three families of samples:
   ``inversee`` missed, none proposed wrongly (fifty-second); ux+uy+uz+ta 94.9 % / 23/32, two ``contre_sens`` and
   two ``inversee`` missed, one false ``contre_sens`` (fifty-third); tb+tc+td+te 98.4 % / 30/32, two ``inversee``
   missed, no ``contre_sens`` missed, none proposed wrongly (fifty-fourth); tf+tg+th+ti 96.0 % / 23/32, three
-  ``contre_sens`` missed, two false ``contre_sens`` and one false ``inversee`` (fifty-fifth, not read yet).
+  ``contre_sens`` missed, two false ``contre_sens`` and one false ``inversee`` (fifty-fifth); tj+tk+tl+tm 96.9 % /
+  26/32, three ``contre_sens`` and one ``inversee`` missed, two false ``contre_sens`` (fifty-sixth, not read yet).
 - ``zs*`` to ``zv*`` (97.3 % / 27/32, no grave value missed, one false ``contre_sens``, nineteenth
   round): read for the twentieth round, three values still disagree, so their floors
   (``BLIND_FLOOR``) are kept at their blind measure. Later blind sets stay outside the repository
