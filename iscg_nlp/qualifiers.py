@@ -490,6 +490,8 @@ class TextQualifiers:
             i -= 1
             lo = breaks[i][1] if i >= 0 else 0
         j = bisect_left(ends, end)
+        if 0 < j and start < ends[j - 1] == end - 1:
+            j -= 1  # the match ends on the stop itself (« … au sein de l'unité. »): its sentence ends there
         hi = breaks[j][0] if j < len(breaks) else len(self.text)
         if ends and j < len(breaks) and self.text[hi:hi + 1] in ".?!;:":
             hi += 1
