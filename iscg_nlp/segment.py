@@ -6,8 +6,8 @@ length, so every offset found on the folded line is valid on ``Document.text``).
 
 Choices, documented because they shape every later stage:
 
-- Article headings come in families: "Article N" (and "Art. N", and "Question N" in a text written as
-  numbered questions and answers), bare arabic "1." / "1)" / "1 –",
+- Article headings come in families: "Article N" (and "Art. N", "Question N" in a text written as
+  numbered questions and answers, "Point N", "Rubrique N" and "§ N"), bare arabic "1." / "1)" / "1 –",
   bare roman "I –" / "II." The family with the longest increasing run of numbers wins ("Article"
   first, unless its run starts after a longer bare-number run ends: the articles of an avenant bound
   after the convention); headings outside that run are taken for cross-references or list items and dropped.
@@ -43,6 +43,8 @@ Choices, documented because they shape every later stage:
   own only where it cannot be prose: a heading style (DOCX, ODT) or one paragraph per line. After
   the last numbered article, and between the end of the preamble ("il est convenu ce qui suit", the
   last "Vu") and the first one ("Objet" / body / "1. Missions"), only a heading style makes one.
+- A text annexed after the signatures whose articles number again from 1 (a renewal's consolidated
+  convention) is one annex: its "Article 1" … are not the signed text's articles.
 - Annexes start at "ANNEXE …" / "Annexe financière" lines after the articles; a run of annex lines
   with no text between them is a list of annexes, not headings. An annex printed without a number
   takes its place in the sequence (a lone "ANNEXE – Fiche de poste" is annexe 1). Annexes printed
@@ -1087,6 +1089,30 @@ def _without_note(title: str) -> str:
     return title[:m.start()].rstrip(" .:–—-") if m and m.start() > 0 else title
 
 
+def _signed_then_annexed(lines: list[_Line], heads: list[_Heading]) -> list[_Heading]:
+    """Drop the headings of a text annexed after the signatures whose articles number again from 1.
+
+    A renewal or an avenant signed « Fait à …, le … » and followed by « ANNEXE – Texte consolidé de la
+    convention » reproduces a whole convention (« Article 1 – Objet » … « Article 12 »): those
+    articles belong to the annex, not to the signed text, whose numbering they would otherwise
+    continue or replace. Only when a signature line sits between the last heading before the annex
+    and the annex heading, and a heading numbered 1 follows the annex heading.
+    """
+    for i, line in enumerate(lines):
+        if not _ANNEX.match(line.folded) or not line.text[:1].isupper():
+            continue
+        before = [h for h in heads if h.index < i]
+        after = [h for h in heads if h.index > i]
+        first = next((h for h in after if h.number == 1), None)
+        if not before or first is None:
+            continue
+        if any(_AMENDMENT.match(lines[k].folded) for k in range(i, first.index)):
+            continue  # « AVENANT N° 1 » bound after an annex: its articles are read as an avenant's
+        if any(_is_fait(lines[k]) for k in range(before[-1].index + 1, i)):
+            return before
+    return heads
+
+
 def _unquoted(lines: list[_Line], heads: list[_Heading]) -> list[_Heading]:
     """Drop a heading printed inside a quotation when the same number heads an article outside it.
 
@@ -1230,7 +1256,7 @@ def segment(doc: Document) -> Structure:
     lines = _lines(text, folded)
     n = len(lines)
 
-    heads = _unquoted(lines, [h for i in range(n) if (h := _heading_at(lines, i))])
+    heads = _signed_then_annexed(lines, _unquoted(lines, [h for i in range(n) if (h := _heading_at(lines, i))]))
     by_family: dict[str, list[_Heading]] = {}
     for h in heads:
         by_family.setdefault(h.family, []).append(h)
