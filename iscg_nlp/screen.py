@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .errors import InputError
+from .inclusive import strip_inclusive
 from .textutil import fold
 from .types import Document, Structure
 
@@ -20,7 +21,8 @@ _POLICE = re.compile(r"commissariat|gendarmerie|\bpolice\b|brigade|securite\s+pu
 
 
 def check_is_convention(doc: Document, structure: Structure) -> None:
-    text = fold(doc.text)
+    # « intervenant(e) social(e) », « travailleur·se social·e »: the inclusive marks do not hide the post
+    text = fold(strip_inclusive(doc.text)[0])
     missing = []
     if not _CONVENTION.search(text):
         missing.append("aucune mention d'une convention ou d'un protocole")
