@@ -7,13 +7,16 @@ length, so every offset found on the folded line is valid on ``Document.text``).
 Choices, documented because they shape every later stage:
 
 - Article headings come in families: "Article N" (and "Art. N", "Question N" in a text written as
-  numbered questions and answers, "Point N", "Rubrique N" and "§ N"), bare arabic "1." / "1)" / "1 –",
+  numbered questions and answers, "Point N", "Rubrique N", "§ N", "Vue N", "Clause N", "Décision n° N",
+  "Volet N"), bare arabic "1." / "1)" / "1 –",
   bare roman "I –" / "II." The family with the longest increasing run of numbers wins ("Article"
   first, unless its run starts after a longer bare-number run ends: the articles of an avenant bound
   after the convention); headings outside that run are taken for cross-references or list items and dropped.
   A heading must start a line, must not continue a sentence of the previous line, and a number with
   no separator followed by lower-case words ("article 5 ci-dessous", "article 3 de la loi") is a
   reference, not a heading.
+- A charter's lettered sections ("A. Objet" … "I. Suivi", from A, three at least) are its articles,
+  labelled by their letter, when no numbered family exists.
 - "TITRE I", "CHAPITRE 2", "PARTIE" and, when "Article N" headings exist, roman "I –" lines group
   articles: they are not articles, but they end the article before them. A document whose only
   numbered divisions are such groupings gets them as its articles, unless unnumbered titled
@@ -221,7 +224,7 @@ def _party_name(text: str, role: str) -> str | None:
 @dataclass
 class _Heading:
     index: int  # line index
-    family: str  # article | arabic | roman | grouping
+    family: str  # article | arabic | roman | letter | grouping
     number: int
     title: str
     start: int
@@ -237,6 +240,8 @@ class _Heading:
 
     @property
     def label(self) -> str:
+        if self.family == "letter":
+            return chr(ord("A") + self.number - 1)  # printed as a letter, kept so
         if self.sub:
             return f"{self.roman or self.number}.{self.sub}"
         return f"{self.number} {self.suffix}" if self.suffix else str(self.number)
@@ -283,14 +288,18 @@ _SEP = re.compile(r"\s*[-–—:.)/]+\s*")
 _ARTICLE = re.compile(
     # « Question 3 – Qui peut être reçu ? »: a text written as questions and answers numbers them like
     # articles; « Point 4 : lieu et matériel » too, in a text drafted as a list of points, and
-    # « Rubrique 1 – Objet » or « § 6 – Règles de confidentialité » in a form-like or agglomeration text
-    r"^(?:ar[tl1][il1|!][ce][l1i|!]e|art\.?|question|point|rubrique|§)\s*(?:n\s*[°o]\s*)?"
+    # « Rubrique 1 – Objet » or « § 6 – Règles de confidentialité » in a form-like or agglomeration text;
+    # « Vue 3 — Qui est accueilli ? » (a slide deck adopted as convention), « Clause 4 », « Décision n° 2 »
+    # (a comité's minutes), « Volet 1 »
+    r"^(?:ar[tl1][il1|!][ce][l1i|!]e|art\.?|question|point|rubrique|§|vue|clause|decision|volet)\s*(?:n\s*[°o]\s*)?"
     r"(?P<num>\d{1,3}|premier|premiere|unique|" + "|".join(WORD_NUMBERS) + r"|[ivxl]{1,6})"
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
     r"(?![\w])")
 _ARABIC = re.compile(r"^(?P<num>\d{1,2})\s?(?:er|°)?(?:\s+(?P<suf>bis|ter|quater))?\s*(?P<sep>[.)\-–—:/])(?![\d/])")
 _ROMAN_HEAD = re.compile(r"^(?P<num>[IVXL]{1,6})(?:\s+(?P<suf>(?i:bis|ter|quater)))?\s*(?P<sep>[.)\-–—:/])(?!\d)")
+# « A. Objet », « B – Public »: lettered sections of a charter (capital letter, separator, title)
+_LETTER_HEAD = re.compile(r"^(?P<num>[A-HJK])\s?(?P<sep>[.)\-–—])\s+(?=[A-ZÀ-Ý«\"])")
 _GROUPING = re.compile(r"^(?:titre|chapitre|partie|section)\s+"
                        r"(?P<num>[ivxl]{1,6}|\d{1,2}|premier|premiere|1er)(?![\w])")
 _ANNEX = re.compile(r"^annexes?(?![\w])(?:\s*(?:n\s*[°o]\s*)?(?P<num>\d{1,2}|[ivxl]{1,4}|[a-h]|unique)(?![\w]))?")
@@ -384,9 +393,13 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
         if m:
             family = "arabic"
             suffix = m.group("suf") or ""
+    if family is None:
+        m = _LETTER_HEAD.match(line.text)
+        if m:
+            family = "letter"
     if family is None or m is None:
         return None
-    number = _number(m.group("num"))
+    number = ord(m.group("num")) - ord("A") + 1 if family == "letter" else _number(m.group("num"))
     if number is None:
         return None
     after = line.text[m.end():]
@@ -397,7 +410,7 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
     rest = line.text[rest_off:]
     if family in ("article", "grouping") and not sep and rest.strip() and not rest.strip()[0].isupper():
         return None  # "article 5 ci-dessous", "Article 3 de la loi": a reference
-    if family in ("arabic", "roman"):
+    if family in ("arabic", "roman", "letter"):
         probe = _Line(line.start + rest_off, line.end, rest, line.folded[rest_off:]) if rest else None
         if probe is not None and not _title_like(probe):
             return None
@@ -414,6 +427,8 @@ def _heading_at(lines: list[_Line], i: int) -> _Heading | None:
             colon = line.text.rstrip().endswith(":") and not title.rstrip().endswith(":")
             title, body_start = f"{title} : {tail}" if colon else f"{title} {tail}", lines[i + 1].end
     if family in ("arabic", "roman") and not title and (rest.strip() or not _bare_number_heading(lines, i)):
+        return None
+    if family == "letter" and not title:
         return None
     if not rest.strip() and not title:
         body_start = line.end
@@ -1286,6 +1301,15 @@ def segment(doc: Document) -> Structure:
         groupings += r if len(r) >= 2 else []
     elif len(g) >= 2 and not _units_below(lines, g, _unnumbered_sections(doc, lines, groupings)):
         chosen, groupings = g, []
+    elif len(lt := chains.get("letter", [])) >= 3 and lt[0].number == 1:
+        # « A. Objet » … « F. Durée »: a charter's lettered sections, from A, three at least; « I. Suivi »
+        # after « H. … » is the ninth letter, not the roman one (and « J. », « K. » go on from it)
+        chosen = list(lt)
+        if chosen[-1].number == 8:
+            nine = next((h for h in by_family.get("roman", []) if h.number == 1 and h.index > chosen[-1].index), None)
+            if nine is not None:
+                chosen.append(dataclasses.replace(nine, family="letter", number=9))
+                chosen += [h for h in by_family.get("letter", []) if h.index > nine.index and h.number > 9]
     else:
         chosen = []
     chosen_idx = {h.index for h in chosen}
