@@ -20,7 +20,9 @@ from rule_wording import code, code_articles
     # the forces' own staff, a denial, a wish, a former holder
     ("Les gendarmes en poste à la brigade de Montmorillon orientent vers l'intervenante les personnes en "
      "difficulté.", "non_precise"),
-    ("L'intervenante n'est pas en poste au commissariat.", "non_precise"),
+    # (round 58: a presence in the unit denied outright says where the worker is not: « non », as the
+    # blind gold of tn02 « Elle n'est pas installée dans une unité de gendarmerie » has it)
+    ("L'intervenante n'est pas en poste au commissariat.", "non"),
     ("L'intervenant pourrait, à terme, être en poste à la compagnie de Civray.", "non_precise"),
     # whole time in the unit, only the trips of the job reserved
     ("Le travailleur social effectue l'intégralité de son temps de travail à la brigade de Lodève, sous réserve de "
