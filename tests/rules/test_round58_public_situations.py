@@ -72,3 +72,12 @@ def test_duree_adopted_three_years_kept():
         "Rédaction proposée : un an.",
         "Rédaction retenue : « La présente convention est conclue pour une durée de trois ans. »",
     ) == "triennale"
+
+
+def test_other_members_of_the_family_is_no_open_list():
+    """« entre autres membres de la famille » names other relatives: the field stays family violence."""
+    from rule_wording import code as _code
+    text = ("L'intervenante reçoit exclusivement les victimes de violences commises au sein de la famille, qu'il "
+            "s'agisse de violences conjugales, de violences sur les enfants ou de violences entre autres membres "
+            "de la famille.")
+    assert _code("situations", text) == "vif"
