@@ -1275,7 +1275,11 @@ def _passive_target(folded: str, a: Amount, mentions: list[_Mention], amounts: l
 _NEXT_PAIR = re.compile(r"\s*\)?\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:et|puis|ainsi\s+que)\s+(?:par|pour)\b")
 
 
-_DECREASE = re.compile(r"\b(?:diminu|baiss|abaiss|redui|reduct|decroi|desengag|regress)\w*|\bramene\w*\s+a\s+\d")
+# « ramenée à 25 % » and, written in words, « ramenée à vingt-cinq pour cent »
+_NUMBER_WORD = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+                r"|vingt|trente|quarante|cinquante|soixante|cent|mille)\b")
+_DECREASE = re.compile(r"\b(?:diminu|baiss|abaiss|redui|reduct|decroi|desengag|regress)\w*"
+                       r"|\bramene\w*\s+a\s+(?:hauteur\s+de\s+)?(?:\d|" + _NUMBER_WORD + ")")
 # A reduction pro rata of a vacancy or of the months the post is filled (« réduite au prorata de la
 # durée d'occupation effective », « en cas de vacance du poste ») pays for time not worked: the
 # State's share of the cost stays the same, it does not decrease from year to year.
@@ -1285,7 +1289,7 @@ _PRORATED = re.compile(
     r"|\ben\s+proportion\s+(?:de\s+la\s+duree|du\s+temps|du\s+nombre\s+de\s+mois|de\s+la\s+periode)"
     r"|\b(?:occupation|presence)\s+effective\b|\bmois\s+(?:effectivement\s+)?(?:travailles|pourvus)\b"
     r"|\b(?:poste|emploi)\s+(?:est\s+|reste\s+|demeure\s+)?(?:non\s+pourvu|vacant)")
-_DECREASE_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:\w+\s+){0,2}?(?:diminu|baiss|redui|decroi|desengag)\w*\s+(?:pas|plus|jamais)\b"
+_DECREASE_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:\w+\s+){0,2}?(?:diminu|baiss|redui|decroi|desengag|ramene)\w*\s+(?:pas|plus|jamais)\b"
                                r"|\b(?:aucune|sans)\s+(?:diminution|baisse|reduction)\b")
 
 
@@ -3173,13 +3177,19 @@ def _state_shares(st: _State) -> list[float] | None:
     etat = st.fins.get("etat")
     if not etat:
         return None
-    if len(etat.parts) >= 2:
-        return etat.parts
+    from_amounts = None
     if len(etat.montants) >= 2:
         others = [f.montants for t, f in st.fins.items() if t != "etat" and len(f.montants) == len(etat.montants)]
         if others:
             totals = [sum(col) for col in zip(etat.montants, *others)]
-            return [100 * e / t for e, t in zip(etat.montants, totals) if t]
+            from_amounts = [100 * e / t for e, t in zip(etat.montants, totals) if t]
+    # « 40 % pour chacune des deux premières années » gives two shares; a three-year table of amounts
+    # that goes on to the third year says more: the longer series wins.
+    if len(etat.parts) >= 2 and not (from_amounts and len(from_amounts) > len(etat.parts)):
+        return etat.parts
+    if from_amounts:
+        return from_amounts
+    if len(etat.montants) >= 2:
         return etat.montants
     return None
 
