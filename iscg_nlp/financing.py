@@ -1114,6 +1114,67 @@ _POST_LABEL = re.compile(r"\bintervenant|\biscg\b|\btravailleu(?:r|se)s?\s+socia
 _SHARE_HEAD = re.compile(r"\bparts?\b|pourcentage|\bquote[\s-]part\b|\btaux\b")
 
 
+# A table of several posts: « Poste | ETP | Coût annuel » with a row per post (and often a total row), or
+# « Élément | Poste 1 | Poste 2 » with a « Coût annuel » row. The convention's cost is that of all its posts.
+_POSTS_COL0 = re.compile(r"^(?:postes?|intervenant\w*|sites?|unites?|lieux?|affectations?|implantations?)\b")
+_POST_HEAD = re.compile(r"^(?:poste|intervenant\w*|isg|iscg)\b")
+_POSTS_COST_HEAD = re.compile(r"^(?:couts?|budgets?)\b")
+
+
+def _posts_table_cost(table: list[_Row]) -> tuple[_Row, float] | None:
+    """The total cost of the posts of a per-post table (DOCX cells, or lines with bars), else None."""
+    # the header row holds no amount (« Élément | Poste 1 | Poste 2 » reads 1 and 2 as numbers)
+    head = table[0].heads if table and (not any(c.unit == "eur" for c in table[0].cells)) else {}
+    if not head:
+        return None
+    # another role's row (« Coordinatrice | 0,2 | 9 000 € »): a staff budget, not a table of posts
+    if any(_OTHER_ROLE.search(r.label) for r in table[1:]):
+        return None
+    # posts in rows: a cost column, one row per post, a total row or the sum of the posts' rows
+    if _POSTS_COL0.match(head.get(0, "").strip()):
+        cost_cols = [c for c, h in head.items() if c > 0 and _POSTS_COST_HEAD.match(h.strip())]
+        if len(cost_cols) != 1:
+            return None
+        k = cost_cols[0]
+        values = [(r, next((c.value for c in r.cells if c.col == k and c.unit == "eur"), None)) for r in table[1:]]
+        totals = [(r, v) for r, v in values if _TOTAL_LABEL.match(r.label) and v]
+        posts = [(r, v) for r, v in values if not _TOTAL_LABEL.match(r.label) and v]
+        if not posts:
+            return None
+        if totals:
+            return totals[-1]
+        return posts[-1][0], sum(v for _, v in posts)
+    # posts in columns: a cost row with one amount under each post
+    post_cols = [c for c, h in head.items() if c > 0 and _POST_HEAD.match(h.strip())]
+    if len(post_cols) < 2 or any(_TOTAL_LABEL.match(h.strip()) for h in head.values()):
+        return None
+    for r in table[1:]:
+        if _POSTS_COST_HEAD.match(r.label.strip()):
+            euros = [c for c in r.cells if c.unit == "eur"]
+            if len(euros) == len(post_cols) and all(c.col in post_cols for c in euros):
+                return r, sum(c.value for c in euros)
+    return None
+
+
+def _posts_table_etp(table: list[_Row]) -> tuple[_Row, float] | None:
+    """The posts' working time from the ETP column of a per-post table (« Poste | ETP | Coût annuel »):
+    the total row, else the sum of the posts' rows."""
+    head = table[0].heads if table and not table[0].cells else {}
+    if not head or not _POSTS_COL0.match(head.get(0, "").strip()) or any(_OTHER_ROLE.search(r.label) for r in table[1:]):
+        return None
+    cols = [c for c, h in head.items() if c > 0 and _ETP_COLUMN.fullmatch(h.strip())]
+    if len(cols) != 1:
+        return None
+    k = cols[0]
+    values = [(r, next((c.value for c in r.cells if c.col == k and c.unit is None and 0 < c.value <= 5), None))
+              for r in table[1:]]
+    totals = [(r, v) for r, v in values if _TOTAL_LABEL.match(r.label) and v]
+    posts = [(r, v) for r, v in values if not _TOTAL_LABEL.match(r.label) and v]
+    if len(posts) < 2:
+        return None
+    return totals[-1] if totals else (posts[-1][0], round(sum(v for _, v in posts), 2))
+
+
 def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list[tuple[int, int]]:
     docx = _docx_rows(doc)
     spans = [(r.start, r.end) for r in docx]
@@ -1123,6 +1184,16 @@ def _read_tables(doc: Document, structure: Structure | None, st: _State) -> list
         rows = [r for r in rows if structure.zone_at(r.start) != "rappel"]
     used: list[tuple[int, int]] = []
     for table in _tables(rows, doc):
+        posts_cost = _posts_table_cost(table) if st.cost is None else None
+        if posts_cost is not None:
+            r, value = posts_cost
+            ev = _evidence(doc, structure, table[0].start, r.end, "cout_poste.tableau")
+            st.cost = (value, ev)
+            st.cost_ev.append(ev)
+        posts_etp = _posts_table_etp(table) if st.etp is None else None
+        if posts_etp is not None:
+            r, value = posts_etp
+            st.etp = (value, _evidence(doc, structure, table[0].start, r.end, "cout_poste.etp"))
         if _read_transposed(doc, structure, st, table):
             used += [(r.start, r.end) for r in table]
             continue
