@@ -291,7 +291,8 @@ _ARTICLE = re.compile(
     # « Rubrique 1 – Objet » or « § 6 – Règles de confidentialité » in a form-like or agglomeration text;
     # « Vue 3 — Qui est accueilli ? » (a slide deck adopted as convention), « Clause 4 », « Décision n° 2 »
     # (a comité's minutes), « Volet 1 »
-    r"^(?:ar[tl1][il1|!][ce][l1i|!]e|art\.?|question|point|rubrique|§|vue|clause|decision|volet)\s*(?:n\s*[°o]\s*)?"
+    # « A R T I C L E  5 » : a scanned or typeset heading with its letters spaced out
+    r"^(?:ar[tl1][il1|!][ce][l1i|!]e|a r [tl1] [il1|!] [ce] [l1i|!] e|art\.?|question|point|rubrique|§|vue|clause|decision|volet)\s*(?:n\s*[°o]\s*)?"
     r"(?P<num>\d{1,3}|premier|premiere|unique|" + "|".join(WORD_NUMBERS) + r"|[ivxl]{1,6})"
     r"(?P<suf>\s?(?:er|ere|eme|e|°)(?![a-z]))?"
     r"(?P<sub>\s?[.\-–—/]\s?\d{1,2}(?!\d)|\s+(?:bis|ter|quater)\b)?"
