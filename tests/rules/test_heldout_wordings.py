@@ -297,7 +297,9 @@ THIRD_ROUND = [
    ("duree","La convention est conclue pour une période de douze mois à compter de sa signature.","annuelle"),
    ("duree","La présente convention est établie pour les années 2023 à 2025.","triennale"),
    ("duree","Elle prend effet le 1er janvier 2019 et prend fin le 31 décembre 2019.","annuelle"),
-   ("duree","La convention prend effet à la date de sa signature et s'achève le 31 décembre 2021.","non_precisee"),
+   # round 61: from the signature to a fixed end date is a stated term, its length another than a year or three
+   # (blind gold of sb06: signed in September 2020, ending in December 2021); before, read as no duration
+   ("duree","La convention prend effet à la date de sa signature et s'achève le 31 décembre 2021.","autre"),
    ("duree","La présente convention est conclue au titre des exercices 2022 à 2024.","triennale"),
    ("duree","Elle court de septembre 2017 à août 2018.","annuelle"),
    ("duree","La convention est conclue pour une durée d'une année, renouvelable deux fois.","annuelle"),

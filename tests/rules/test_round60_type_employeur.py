@@ -42,3 +42,16 @@ INTERCO = ("La Communauté de communes du Haut-Doubs, représentée par son Pré
 ])
 def test_round60_employer(text, expected):
     assert code("type_employeur", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « l'emploi » as the post itself, managed by the employer (lead, after development-sample regressions)
+    ("Le Département assure la gestion administrative et financière de l'emploi, notamment le recrutement et la "
+     "rémunération de l'agente qui l'occupe.", "conseil_departemental"),
+    ("La commune de Riom porte l'emploi et en assure la gestion statutaire.", "ville_interco"),
+    # « l'emploi » of the partners' work stays silent
+    (CITY + "L'association Solidarité Emploi, tournée vers l'emploi des femmes, reçoit les personnes orientées.",
+     "ville_interco"),
+])
+def test_the_post_as_l_emploi(text, expected):
+    assert code("type_employeur", text) == expected
