@@ -57,3 +57,14 @@ def test_missed_contre_sens(text):
 ])
 def test_traps_stay_securisee(text):
     assert code("deontologie", SECRET + text) == "securisee"
+
+
+@pytest.mark.parametrize("text", [
+    # the forces' own fiche ADDRESSED to the worker, in a mailbox only the worker opens (lead, after a
+    # development-sample regression, xo01)
+    "La fiche de liaison est envoyée à l'intervenante sociale par la messagerie de la brigade, sur une boîte "
+    "fonctionnelle dont seule l'intervenante détient le code.",
+    "Le gendarme dépose la fiche dans le casier réservé à l'intervenant, au secrétariat de la compagnie.",
+])
+def test_forces_fiche_addressed_to_the_worker_is_clean(text):
+    assert code("deontologie", text) != "contre_sens"
