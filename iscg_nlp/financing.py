@@ -1121,29 +1121,39 @@ _POST_HEAD = re.compile(r"^(?:poste|intervenant\w*|isg|iscg)\b")
 _POSTS_COST_HEAD = re.compile(r"^(?:couts?|budgets?)\b")
 
 
+def _column_total(table: list[_Row], col: int, unit: str | None, most: float | None = None
+                  ) -> tuple[list[tuple[_Row, float]], list[tuple[_Row, float]]]:
+    """The values of one column of a table: (total rows, other rows), each as (row, value)."""
+    values = [(r, next((c.value for c in r.cells if c.col == col and c.unit == unit
+                        and (most is None or 0 < c.value <= most)), None)) for r in table[1:]]
+    totals = [(r, v) for r, v in values if _TOTAL_LABEL.match(r.label) and v]
+    rows = [(r, v) for r, v in values if not _TOTAL_LABEL.match(r.label) and v]
+    return totals, rows
+
+
+def _posts_head(table: list[_Row]) -> dict[int, str]:
+    """The header cells of a table of posts; empty when a row names another role (« Coordinatrice |
+    0,2 | 9 000 € »: a staff budget, not a table of posts). The header holds no amount (« Élément |
+    Poste 1 | Poste 2 » reads 1 and 2 as numbers)."""
+    if not table or any(c.unit == "eur" for c in table[0].cells) or any(_OTHER_ROLE.search(r.label) for r in table[1:]):
+        return {}
+    return table[0].heads
+
+
 def _posts_table_cost(table: list[_Row]) -> tuple[_Row, float] | None:
     """The total cost of the posts of a per-post table (DOCX cells, or lines with bars), else None."""
-    # the header row holds no amount (« Élément | Poste 1 | Poste 2 » reads 1 and 2 as numbers)
-    head = table[0].heads if table and (not any(c.unit == "eur" for c in table[0].cells)) else {}
+    head = _posts_head(table)
     if not head:
-        return None
-    # another role's row (« Coordinatrice | 0,2 | 9 000 € »): a staff budget, not a table of posts
-    if any(_OTHER_ROLE.search(r.label) for r in table[1:]):
         return None
     # posts in rows: a cost column, one row per post, a total row or the sum of the posts' rows
     if _POSTS_COL0.match(head.get(0, "").strip()):
         cost_cols = [c for c, h in head.items() if c > 0 and _POSTS_COST_HEAD.match(h.strip())]
         if len(cost_cols) != 1:
             return None
-        k = cost_cols[0]
-        values = [(r, next((c.value for c in r.cells if c.col == k and c.unit == "eur"), None)) for r in table[1:]]
-        totals = [(r, v) for r, v in values if _TOTAL_LABEL.match(r.label) and v]
-        posts = [(r, v) for r, v in values if not _TOTAL_LABEL.match(r.label) and v]
+        totals, posts = _column_total(table, cost_cols[0], "eur")
         if not posts:
             return None
-        if totals:
-            return totals[-1]
-        return posts[-1][0], sum(v for _, v in posts)
+        return totals[-1] if totals else (posts[-1][0], sum(v for _, v in posts))
     # posts in columns: a cost row with one amount under each post
     post_cols = [c for c, h in head.items() if c > 0 and _POST_HEAD.match(h.strip())]
     if len(post_cols) < 2 or any(_TOTAL_LABEL.match(h.strip()) for h in head.values()):
@@ -1159,17 +1169,13 @@ def _posts_table_cost(table: list[_Row]) -> tuple[_Row, float] | None:
 def _posts_table_etp(table: list[_Row]) -> tuple[_Row, float] | None:
     """The posts' working time from the ETP column of a per-post table (« Poste | ETP | Coût annuel »):
     the total row, else the sum of the posts' rows."""
-    head = table[0].heads if table and not table[0].cells else {}
-    if not head or not _POSTS_COL0.match(head.get(0, "").strip()) or any(_OTHER_ROLE.search(r.label) for r in table[1:]):
+    head = _posts_head(table) if table and not table[0].cells else {}
+    if not head or not _POSTS_COL0.match(head.get(0, "").strip()):
         return None
     cols = [c for c, h in head.items() if c > 0 and _ETP_COLUMN.fullmatch(h.strip())]
     if len(cols) != 1:
         return None
-    k = cols[0]
-    values = [(r, next((c.value for c in r.cells if c.col == k and c.unit is None and 0 < c.value <= 5), None))
-              for r in table[1:]]
-    totals = [(r, v) for r, v in values if _TOTAL_LABEL.match(r.label) and v]
-    posts = [(r, v) for r, v in values if not _TOTAL_LABEL.match(r.label) and v]
+    totals, posts = _column_total(table, cols[0], None, most=5)
     if len(posts) < 2:
         return None
     return totals[-1] if totals else (posts[-1][0], round(sum(v for _, v in posts), 2))
