@@ -51,6 +51,19 @@ class Scope(_Strict):
     titles_none: list[str] | None = None
 
 
+def _flatten_shared(words: object) -> object:
+    """A list shared by several rules is named once with a YAML anchor and given by its alias among
+    the rule's own words (« forbid_any: [*pratique_rejetee, statistique] »); a shared list may itself
+    hold another one, so nesting is flattened whatever its depth."""
+    if not isinstance(words, list):
+        return words
+    flat: list[object] = []
+    for item in words:
+        inner = _flatten_shared(item)
+        flat.extend(inner if isinstance(inner, list) else [inner])
+    return flat
+
+
 class Context(_Strict):
     """Words required / forbidden around a match, in its sentence or, with ``unit: clause``, only in
     its clause: « ; » does not end a sentence, so a whole-sentence list can silence a real cue in a
@@ -63,11 +76,7 @@ class Context(_Strict):
     @field_validator("require_any", "forbid_any", mode="before")
     @classmethod
     def _shared_lists(cls, words: object) -> object:
-        """A list shared by several rules is named once with a YAML anchor and given by its alias among
-        the rule's own words (« forbid_any: [*pratique_rejetee, statistique] »): one level is flattened."""
-        if not isinstance(words, list):
-            return words
-        return [w for item in words for w in (item if isinstance(item, list) else [item])]
+        return _flatten_shared(words)
 
 
 class QualifierPolicy(_Strict):
@@ -108,6 +117,11 @@ class Frame(_Strict):
     unit: Literal["clause", "sentence"] = "clause"
     #: words that, in the same unit, silence the frame (« l'association » next to « autorité hiérarchique »)
     none: list[str] = Field(default_factory=list)
+
+    @field_validator("none", mode="before")
+    @classmethod
+    def _shared_lists(cls, words: object) -> object:
+        return _flatten_shared(words)
 
 
 class Span(_Strict):

@@ -121,6 +121,27 @@ def test_shared_word_list_named_once_and_reused(tmp_path):
     assert fired("Une instance de suivi, constatée ailleurs, est écartée.") == set()
 
 
+def test_shared_list_holding_another_shared_list(tmp_path):
+    """A shared list may itself hold another one (the rule's list holds a list that holds a list): every
+    word reaches the rule, in a context list and in a frame's ``none`` alike."""
+    shared = BASE.replace(
+        "    qualifiers: {negation: flip:non_prevu, condition: block}\n",
+        "    qualifiers: {negation: flip:non_prevu, condition: block}\n"
+        "    context: {forbid_any: [&large [&ancien [abandonné], subvention], bilan]}\n", 1)
+    shared += (
+        "  - id: comite_pilotage.instance\n"
+        "    vote: prevu\n"
+        "    frame: {slots: [[instance], [suivi]], none: [*large, annuel]}\n"
+        "    context: {forbid_any: [*large, chiffres]}\n"
+        "    explanation: Une instance de suivi est prévue.\n")
+    (tmp_path / "comite_pilotage.yaml").write_text(shared, encoding="utf-8")
+    rules = load_ruleset(tmp_path)
+    assert [w for w, _ in rules.rules["comite_pilotage.comite"].forbid_any] == ["abandonné", "subvention", "bilan"]
+    assert [w for w, _ in rules.rules["comite_pilotage.instance"].forbid_any] == ["abandonné", "subvention",
+                                                                                 "chiffres"]
+    assert [w for w, _ in rules.rules["comite_pilotage.instance"].frame_none] == ["abandonné", "subvention", "annuel"]
+
+
 def _with_fragments(fragments: str, regex: str) -> str:
     """The basic comité file with a ``fragments`` block and one rule written as ``regex``."""
     return (BASE.replace("rules:\n", fragments + "rules:\n", 1)
