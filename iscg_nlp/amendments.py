@@ -97,6 +97,10 @@ _TARGET = re.compile(
     # « le point 5 de l'article six », « le 5° de l'article 6 »: one numbered item of a list in the article
     rf"|le\s+(?:point\s+(?P<item>\d{{1,2}})|(?P<item2>\d{{1,2}})\s*°)\s+(?:de\s+l'\s*|du\s+)?"
     rf"{_KIND.replace('kind', 'kind5')}\s+(?P<n5>{_NUM})"
+    # « le paragraphe 7 de la convention du 3 mars 2008 », « le point 4 du protocole », « le § 7 de la
+    # convention »: an older text numbered by paragraphs, each one the segmenter's article of that number
+    rf"|le\s+(?:paragraphe|point|§)\s*(?P<n6>\d{{1,2}})(?=\s+(?:de\s+la|du|de\s+l')\s*(?:presente\s+)?"
+    r"(?:convention|protocole|accord)(?!\w))"
     r")(?!\w)(?![-.]\w)" + _OF_CONVENTION)
 #: a target of another text (« l'article 6 du code », « l'article 3 de la loi », « de la convention-type »)
 _EXTERNAL = re.compile(r"\s*(?:du|de\s+la|de\s+l'|des)\s*(?:code|loi|decret|circulaire|arrete|ordonnance|"
@@ -130,6 +134,8 @@ def _targets(m: re.Match[str]) -> list[tuple[str, str, int | str | None]]:
     """(kind, number, paragraph) for each target a match names; paragraph 1-based, -1 the last, or the
     label of a numbered list item (« 5 » for « le point 5 »)."""
     g = m.groupdict()
+    if g["n6"]:
+        return [("article", _number(g["n6"]), None)]
     if g["n5"]:
         return [(g["kind5"], _number(g["n5"]), g["item"] or g["item2"])]
     if g["n1"]:

@@ -32,6 +32,11 @@ def read(text: str) -> str:
      "le Centre hospitalier de Sens (CHS) ; le centre hospitalier met un bureau à disposition."),
     ("la Communauté de communes du Pays de Lunel (CCPL). La CCPL et la CCPL-Est.",
      "la Communauté de communes du Pays de Lunel (CCPL). La communauté de communes et la CCPL-Est."),
+    # an agglomeration named as a party by its own name (no « communauté » in it)
+    ("L'Agglomération Seine-Eure, représentée par son président, ci-après « l'ASE »,\nL'ASE, employeur de "
+     "l'intervenant social, assure sa rémunération.",
+     "L'Agglomération Seine-Eure, représentée par son président, ci-après « l'ASE »,\nL'communauté d'agglomération, "
+     "employeur de l'intervenant social, assure sa rémunération."),
 ])
 def test_acronym_reads_as_its_kind(text, expected):
     assert read(text) == expected
@@ -45,6 +50,9 @@ def test_acronym_reads_as_its_kind(text, expected):
     # used before its definition, or in another case
     "L'AFAVIM signe. L'Association d'aide aux victimes (AFAVIM) recrute.",
     "L'Association d'aide aux victimes (AFAVIM) recrute ; l'afavim de Vienne.",
+    # the agglomeration as a place, in lower case and after the party's head: the police's acronym
+    "La circonscription de sécurité publique, compétente sur l'agglomération rouennaise, ci-après « la CSP ».\n"
+    "La CSP met un bureau à disposition.",
 ])
 def test_no_reading(text):
     assert read(text) == text

@@ -110,6 +110,29 @@ def test_roman_numbers_are_resolved(tmp_path):
     assert _deonto(path) == "securisee"
 
 
+@pytest.mark.parametrize("amending", [
+    f"Le paragraphe 3 de la convention du 15 mars 2010 est supprimé et remplacé par les dispositions suivantes : {NEW}",
+    f"Le point 3 de la présente convention est ainsi rédigé : {NEW}",
+    f"Le § 3 de la convention est remplacé par : {NEW}",
+])
+def test_an_older_text_numbered_by_paragraphs(tmp_path, amending):
+    """First-generation conventions number paragraphs (« 3 – Règles professionnelles »), and their avenants
+    name « le paragraphe 3 de la convention »: that is the segmenter's article 3."""
+    avenant = f"AVENANT N° 1\n\nLes parties conviennent de ce qui suit.\n\n{amending}\n"
+    path = _write(tmp_path, avenant, numbers=("1", "2", "3", "4"), body="5 – Durée\n\nLa convention est conclue pour trois ans.\n")
+    assert _deonto(path) == "securisee"
+
+
+@pytest.mark.parametrize("amending", [
+    f"Le paragraphe 3 de l'article 2 est remplacé par : {NEW}",        # a paragraph of another article
+    f"Le point 3 du code de l'action sociale est rappelé : {NEW}",       # no convention named
+])
+def test_a_paragraph_of_an_article_or_of_another_text_is_no_numbered_part(tmp_path, amending):
+    avenant = f"AVENANT N° 1\n\nLes parties conviennent de ce qui suit.\n\n{amending}\n"
+    path = _write(tmp_path, avenant, numbers=("1", "2", "3", "4"), body="5 – Durée\n\nLa convention est conclue pour trois ans.\n")
+    assert _deonto(path) == "ambiguite"
+
+
 def test_only_the_named_paragraph_is_replaced(tmp_path):
     ethics = f"{SOUND}\n\n{ALIGNED}"
     avenant = "Avenant n° 1\n\nLe deuxième alinéa de l'article 3 est supprimé.\n"

@@ -42,6 +42,11 @@ def test_missed_contre_sens(text):
     "Le bilan anonyme de l'activité est partagé en toute transparence avec le commandant de brigade.",
     "Les partenaires se tiennent informés, sans réserve, du fonctionnement du poste et des absences de l'intervenante.",
     "Lorsque l'intervenante a connaissance d'une infraction, elle en informe la victime et l'aide à porter plainte.",
+    # the alert goes to the procureur, the officer only informed of it: the systematic judicial alert (ambiguity)
+    "Elle signale au procureur de la République toute situation de danger dont elle a connaissance, et en informe "
+    "l'officier de permanence.",
+    "Lorsqu'il a connaissance de faits commis à l'encontre d'un mineur, l'intervenant en avise sans délai le parquet "
+    "et en informe le commandant de brigade.",
 ])
 def test_clean_wordings_stay_clean(text):
     assert code("deontologie", SECRET + text) != "contre_sens"
