@@ -76,7 +76,8 @@ Three families of samples:
   97.5 % / 27/32, three ``contre_sens`` missed, no ``inversee`` missed, one false ``contre_sens`` (sixty-first);
   sh+si+sj+sk 97.5 % / 31/32, two ``contre_sens`` missed, no ``inversee`` missed, none proposed wrongly
   (sixty-second); sl+sm+sn+so 95.5 % / 23/32, six ``contre_sens`` missed, no ``inversee`` missed, five false
-  ``contre_sens`` (sixty-third).
+  ``contre_sens`` (sixty-third); sp+sq+sr+ss 95.8 % / 28/32 at the same commit, four ``contre_sens`` and one
+  ``inversee`` missed, one false ``contre_sens`` and two false ``inversee``.
 - ``zs*`` to ``zv*`` (97.3 % / 27/32, no grave value missed, one false ``contre_sens``, nineteenth
   round): read for the twentieth round, three values still disagree, so their floors
   (``BLIND_FLOOR``) are kept at their blind measure. Later blind sets stay outside the repository
