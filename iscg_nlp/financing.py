@@ -50,6 +50,8 @@ RULES: dict[str, str] = {
     "cout_poste.etp": "Temps de travail du poste (ETP, temps plein, mi-temps).",
     "cout_poste.etp_reste_du_temps": "Le reste du temps du titulaire est donné à un autre lieu du même poste : un temps plein.",
     "cout_poste.etp_semaine_entiere": "Le titulaire travaille toute la semaine (« du lundi au vendredi ») : un temps plein.",
+    "cout_poste.etp_jours_du_poste": "Le poste est défini par un nombre de jours par semaine (« à raison de trois jours par "
+                                     "semaine ») : la part d'un temps plein de cinq jours.",
     "cout_poste.cout_rectifie": "Un article postérieur rectifie le coût du poste écrit plus haut : le montant rectifié est retenu.",
     "cout_poste.total_des_parts": "Le coût du poste est donné par la liste des parts des financeurs : le coût retenu est leur somme.",
     "cout_poste.total_des_postes": "Coût donné pour chacun des postes : le coût retenu est celui de l'ensemble des postes.",
@@ -1396,13 +1398,22 @@ def _apply_remainder(st: _State) -> None:
         f.evidence.append(ev)
 
 
+# A decrease only supposed, with what the parties would then do: « si la participation de l'État devait être
+# réduite une année donnée, les parties se rencontreraient », « en cas de baisse de la subvention de l'État »,
+# « dans l'hypothèse où l'État réduirait sa participation ». A contingency clause, not a falling share.
+_HYPOTHETICAL_DECREASE = re.compile(
+    r"\bsi\b[^.;]{0,80}?\b(?:devait|devaient|venait|venaient)\s+(?:a\s+)?(?:etre\s+)?(?:diminu|baiss|redui|decroi|desengag)"
+    r"|\ben\s+cas\s+(?:de|d')\s*(?:diminution|baisse|reduction|desengagement)\b"
+    r"|\b(?:dans\s+l'hypothese|au\s+cas)\s+ou\b[^.;]{0,80}?\b(?:diminu|baiss|redui|decroi|desengag)\w*(?:ait|aient|erait|eraient)\b")
+
+
 def _state_falls(folded: str, s: int, e: int, original: str) -> bool | None:
     """"La participation de l'État diminue de 10 points chaque année", "l'État se désengage
     progressivement": True when the State is what decreases, False when that is denied, None else.
     The financeur named last before the verb is its subject: "la part de la commune diminue,
     celle de l'État reste de 50 %" says nothing of the State's share."""
     m = _DECREASE.search(folded, s, e)
-    if not m or _PRORATED.search(folded, s, e):
+    if not m or _PRORATED.search(folded, s, e) or _HYPOTHETICAL_DECREASE.search(folded, s, e):
         return None
     before = [x for x in _financeur_mentions(folded, s, m.start(), original)]
     if not before or before[-1].type != "etat":
@@ -2186,6 +2197,9 @@ def _read_prose(doc: Document, structure: Structure | None, st: _State, skip: li
         elif (rest := _rest_of_time(folded, s, e, posts)) is not None and not _in_past(s, past, tq):
             # the same rank: the whole time said by its parts, never against a written figure
             etp_candidates.append((-1, -s, rest, _evidence(doc, structure, s, e, "cout_poste.etp_reste_du_temps")))
+        elif (days := _post_days(folded, s, e, posts, own_role)) is not None and not recalled:
+            # the same rank: the post's days, never against a written figure
+            etp_candidates.append((-1, -s, days, _evidence(doc, structure, s, e, "cout_poste.etp_jours_du_poste")))
         funding = bool(_FUNDING_CUE.search(sent)) or _in_financing_article(structure, s, folded)
         # A list introduced by a funding sentence ("… selon les proportions suivantes :" then
         # "– en 2017 : État 60 % ; Conseil départemental 20 %") inherits its context.
@@ -3117,6 +3131,40 @@ def _week_of_days(folded: str, s: int, e: int, own_role: re.Pattern[str] | None)
         return None
     total = sum(int(g) if g.isdigit() else _DAY_COUNT[g] for g in (m.group(1) for m in days))
     return 1.0 if total == 5 else None
+
+
+# The post itself defined by its days: « la création d'un poste d'intervenante sociale, à raison de trois jours
+# par semaine », « le coût annuel du poste, à quatre jours par semaine, est évalué à … ». The days are the
+# post's (after « poste … à raison de / à »), not the days spent at one place (« trois jours par semaine à la
+# compagnie »), which may be part of a longer week.
+_POST_NAMED = re.compile(r"\bpostes?\b|\bemploi\b")
+_POST_DAYS = re.compile(r"(?:\ba\s+raison\s+de|\bsoit|\bsur|,|\ba)\s+(une?|deux|trois|quatre|[1-4])\s+(?:jours?|journees?)"
+                        r"(?:\s+pleine?s?)?\s*(?:par\s+semaine|hebdomadaires?|/\s*semaine)\b")
+_DAYS_AT_PLACE = re.compile(r"\s*(?:,\s*)?(?:au|aux|a\s+la|a\s+l'|dans|en|sur\s+(?:le|la)\s+site)\s+(?!profit\b|benefice\b|faveur\b"
+                            r"|service\s+de|direction\b|complement\b)")
+
+
+def _post_days(folded: str, s: int, e: int, posts: int, own_role: re.Pattern[str] | None) -> float | None:
+    """The single post's share of a five-day week when the post itself is defined by its days.
+
+    Why: a rural post is often written « à raison de trois jours par semaine », with no ETP figure; that
+    is 0.6 of a full time. Days followed by a place say where, not how long the post is; a share of a day,
+    another role, several posts or a denial keep it silent.
+    """
+    if posts != 1:
+        return None
+    sent = folded[s:e]
+    if not _POST_NAMED.search(sent) or _NEGATED.search(sent):
+        return None
+    if any(not (own_role and own_role.match(r.group())) for r in _OTHER_ROLE.finditer(sent)):
+        return None
+    days = list(_POST_DAYS.finditer(sent))
+    if len(days) != 1 or len(list(_DAYS_A_WEEK.finditer(sent))) != 1 or _DAYS_AT_PLACE.match(sent, days[0].end()):
+        return None
+    if re.search(r"\bmi[\s-]temps\b|\btemps\s+partiel\b|\bdemi-?\s?journee|%|\bheures?\b|\bh\b|\betp\b", sent):
+        return None
+    g = days[0].group(1)
+    return round((int(g) if g.isdigit() else _DAY_COUNT[g]) / 5, 2)
 
 
 def _working_week(folded: str, s: int, e: int, posts: int, own_role: re.Pattern[str] | None) -> float | None:

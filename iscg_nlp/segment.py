@@ -282,7 +282,8 @@ def _number(token: str) -> int | None:
     return roman_value(token)
 
 
-_SEP = re.compile(r"\s*[-–—:.)/]+\s*")
+# « Art. 1er. – Objet »: a dot then a dash, separated by a space, is still one separator
+_SEP = re.compile(r"\s*(?:[-–—:.)/]+\s*)+")
 # "Article" as OCR reads it from a scan: l / I / 1 / i / | confused with one another, c with e and t
 # with l ("ARTlCLE", "Articie", "Artic1e", "Arlicle"); no French word has this shape.
 _ARTICLE = re.compile(
